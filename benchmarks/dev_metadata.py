@@ -1,0 +1,106 @@
+"""Metadata accuracy over the development articles in tests/articles/.
+
+For every article with a ``.expected.json`` sidecar, parse it and compare outlet, aggregator,
+headline, flags, dateline, published date and reporters with the annotation.  Prints the share
+right per field and lists the misses.
+
+    python benchmarks/dev_metadata.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kdiplomacy import Article, KdiplomacyError, fold_name, parse_many
+
+ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "articles"
+FIELDS = ("outlet", "aggregator", "headline", "flags", "dateline", "published", "reporters")
+
+
+def _norm(text: str | None) -> str | None:
+    return re.sub(r"\W+", " ", text).strip().casefold() if text else None
+
+
+def observed(article: Article) -> dict[str, Any]:
+    """The fields of an Article in the sidecar's terms."""
+    return {
+        "outlet": article.outlet,
+        "aggregator": article.aggregator,
+        "headline": _norm(article.headline),
+        "flags": sorted(article.flags),
+        "dateline": article.dateline.city if article.dateline else None,
+        "published": str(article.published) if article.published else None,
+        "reporters": sorted(fold_name(r.name) for r in article.reporters),
+    }
+
+
+def expected(record: dict[str, Any]) -> dict[str, Any]:
+    """The same fields from a sidecar record."""
+    return {
+        "outlet": record.get("outlet"),
+        "aggregator": record.get("aggregator"),
+        "headline": _norm(record.get("headline")),
+        "flags": sorted(record.get("flags") or []),
+        "dateline": record.get("dateline"),
+        "published": record.get("published"),
+        "reporters": sorted(fold_name(n) for n in record.get("reporters") or []),
+    }
+
+
+def pairs(folder: Path = ARTICLES) -> Iterator[tuple[str, dict[str, Any], dict[str, Any] | None]]:
+    """(source, expected, observed-or-None) for every annotated article in ``folder``."""
+    for sidecar in sorted(folder.glob("*.expected.json")):
+        stem = sidecar.name.removesuffix(".expected.json")
+        (article_path,) = [p for p in folder.glob(f"{stem}.*") if p != sidecar]
+        records = json.loads(sidecar.read_text(encoding="utf-8"))
+        records = records if isinstance(records, list) else [records]
+        failures: list[str] = []
+        articles = list(parse_many([article_path], on_error=lambda where, exc: failures.append(f"{where}: {exc}")))
+        if failures:
+            print("\n".join(failures), file=sys.stderr)
+        for index, record in enumerate(records):
+            got = observed(articles[index]) if index < len(articles) else None
+            yield f"{article_path.name}#{index}" if len(records) > 1 else article_path.name, expected(record), got
+
+
+def score(folder: Path = ARTICLES) -> tuple[Counter[str], int, list[str]]:
+    """Right answers per field, the number of articles, and the misses."""
+    right: Counter[str] = Counter()
+    misses: list[str] = []
+    total = 0
+    for name, want, got in pairs(folder):
+        total += 1
+        for field in FIELDS:
+            if got is not None and got[field] == want[field]:
+                right[field] += 1
+            else:
+                misses.append(f"{name}: {field}: expected {want[field]!r}, got {got[field] if got else 'FAILED'!r}")
+    return right, total, misses
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--verbose", action="store_true", help="list every miss")
+    args = options.parse_args()
+    try:
+        right, total, misses = score()
+    except KdiplomacyError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"{total} annotated articles in {ARTICLES}")
+    for field in FIELDS:
+        print(f"  {field:<11} {right[field]:>3}/{total}  {right[field] / total:6.1%}")
+    if args.verbose:
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,7 @@
+"""``python -m kdiplomacy``: the console script."""
+
+import sys
+
+from kdiplomacy.cli import main
+
+sys.exit(main())

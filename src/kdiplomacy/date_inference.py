@@ -1,0 +1,294 @@
+"""Inferring an article's date from evidence in its text, only when the evidence decides it.
+
+Each piece of evidence becomes a constraint on the publication day:
+
+* an official named with a title they held only for a term ("Foreign Minister Kang Kyung-wha")
+  puts the day inside that term (not when "former", "then-" or "ex-" comes before the title);
+* a dated milestone: "soon after the inauguration of U.S. President Joe Biden" (within 7 days
+  after), "ahead of the inauguration of ..." (within 60 days before), "the incoming Joe Biden
+  administration" / "President-elect" (within 80 days before the term), "the final weeks of the
+  Biden administration" (within 45 days before its end);
+* an anniversary: "next year will mark the 60th anniversary of the normalization ..." names the
+  year when the event (``data/milestones.json``) is decided by its keywords and the countries of
+  the paragraph;
+* an election cycle: "the U.S. presidential election this November" puts the year in the cycle;
+* the dateline's month and day ("SEOUL, Nov. 30"), and the first weekday the story's lead gives
+  ("called Monday"), taken as the weekday of the publication day (dropped if nothing fits).
+
+The days that satisfy every constraint are enumerated within the bounds the constraints set
+(never more than 30 years; without any bounding evidence nothing is inferred).  The result
+keeps only what all those days share: the year, the month, or the day itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from kdiplomacy import _resources
+from kdiplomacy.dates import MonthDay, weekday_of
+from kdiplomacy.gazetteer import Gazetteer, Office, Official, canonical_title, find_officials
+from kdiplomacy.model import Country, PartialDate
+from kdiplomacy.model.country import alias_entries
+
+__all__ = ["Constraint", "gather_constraints", "infer_date"]
+
+_DAY = dt.timedelta(days=1)
+# Any character within one clause: not ";" and not a full stop; the dots of "U.S." and "N.K."
+# (a dot after a capital letter) do not end a clause.
+_IN_CLAUSE = r"(?:[^.;]|(?<=[A-Z])\.)"
+_MAX_SPAN = dt.timedelta(days=366 * 30)
+_TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’-]*\s){1,8})$")
+_PAST_MARKERS = re.compile(r"\b(former|then|ex|late|previous|predecessor|erstwhile)\b", re.I)
+_MILESTONE_BEFORE = re.compile(
+    r"\b(soon |shortly |just |a day |two days |days |hours |a week |weeks |months )?"
+    rf"(after|following|since|before|ahead of|prior to) (?:the )?inauguration of\b{_IN_CLAUSE}{{0,40}}$",
+    re.I,
+)
+_INCOMING_BEFORE = re.compile(rf"\b(incoming|president-elect|president elect)\b{_IN_CLAUSE}{{0,25}}$", re.I)
+_FINAL_WEEKS_BEFORE = re.compile(r"\b(?:final|last|closing) (?:weeks|days|month) of (?:the )?$", re.I)
+_ANNIVERSARY = re.compile(
+    rf"\b(next year|this year|the coming year|later this year)\b{_IN_CLAUSE}{{0,40}}?"
+    r"\b(?:marks?|will mark|is set to mark|marking|is|will be)\s+(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+"
+    rf"anniversary\s+of\s+({_IN_CLAUSE}{{0,120}})",
+    re.I,
+)
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+@attrs.frozen
+class Constraint:
+    """One piece of date evidence: a test on candidate days, and the bounds it sets if any."""
+
+    why: str
+    accepts: Callable[[dt.date], bool]
+    bounds: tuple[dt.date, dt.date] | None = None
+    soft: bool = False  # dropped when nothing satisfies every constraint
+
+
+def _interval(lo: dt.date, hi: dt.date, why: str) -> Constraint:
+    return Constraint(why, lambda d: lo <= d <= hi, (lo, hi))
+
+
+def _intervals(spans: Sequence[tuple[dt.date, dt.date]], why: str) -> Constraint | None:
+    if not spans:
+        return None
+    if len(spans) == 1:
+        return _interval(*spans[0], why)
+    bounds = (min(s[0] for s in spans), max(s[1] for s in spans))
+    return Constraint(why, lambda d: any(lo <= d <= hi for lo, hi in spans), bounds)
+
+
+def _term(office: Office) -> tuple[dt.date, dt.date] | None:
+    if office.start is None:
+        return None
+    # An approximate start or end is widened by a month either way.
+    slack = dt.timedelta(days=31) if office.approx else dt.timedelta(0)
+    end = office.end or office.start + dt.timedelta(days=366 * 10)
+    return (office.start - slack, end + slack)
+
+
+# -- evidence ---------------------------------------------------------------------------------
+
+
+def _title_before(text: str, start: int) -> str:
+    match = _TITLE_BEFORE.search(text[max(0, start - 90) : start])
+    return match.group(1) if match else ""
+
+
+def _official_constraints(text: str, gazetteer: Gazetteer | None) -> list[Constraint]:
+    constraints: list[Constraint] = []
+    for mention in find_officials(text, gazetteer):
+        before = _title_before(text, mention.start)
+        name = text[mention.start : mention.end]
+        for official in mention.officials:
+            constraint = _milestone(text, mention.start, official, name) or _titled_term(before, official, name)
+            if constraint is not None:
+                constraints.append(constraint)
+    return constraints
+
+
+def _titled_term(before: str, official: Official, name: str) -> Constraint | None:
+    words = before.split()
+    # Try the longest run of words before the name that names one of the official's offices.
+    for cut in range(len(words)):
+        candidate = " ".join(words[cut:])
+        offices = official.offices_titled(_strip_country(candidate))
+        if offices:
+            if _PAST_MARKERS.search(" ".join(words[max(0, cut - 2) : cut + 1])):
+                return None
+            spans = [t for t in map(_term, offices) if t]
+            return _intervals(spans, f"{name} as {offices[0].title}")
+    return None
+
+
+def _strip_country(title: str) -> str:
+    title = re.sub(r"^(?:[A-Z][\w.]*\s){0,2}?[A-Z][\w.]*'s\s+", "", title)  # "South Korea's "
+    words = title.split()
+    for width in (2, 1):
+        if len(words) > width and Country.resolve(" ".join(words[:width])) is not None:
+            return canonical_title(" ".join(words[width:]))
+    return canonical_title(title)
+
+
+def _president_terms(official: Official) -> list[Office]:
+    return [o for o in official.offices if o.canonical in ("president", "prime minister") and o.start]
+
+
+def _milestone(text: str, start: int, official: Official, name: str) -> Constraint | None:
+    window = text[max(0, start - 120) : start]
+    terms = _president_terms(official)
+    if not terms:
+        return None
+    inauguration = _MILESTONE_BEFORE.search(window)
+    if inauguration:
+        near, relation = (inauguration.group(1) or "").strip().casefold(), inauguration.group(2).casefold()
+        spans = []
+        for office in terms:
+            assert office.start is not None
+            if relation in ("before", "ahead of", "prior to"):
+                spans.append((office.start - 60 * _DAY, office.start))
+            else:
+                reach = {"": 3650, "weeks": 60, "months": 365}.get(near, 7)
+                spans.append((office.start, office.start + reach * _DAY))
+        return _intervals(spans, f"{inauguration.group(0).strip()} {name}".strip())
+    after = text[start : start + 40]
+    if _INCOMING_BEFORE.search(window[-40:]) and not _PAST_MARKERS.search(window[-40:]):
+        spans = [(o.start - 80 * _DAY, o.start - _DAY) for o in terms if o.start]
+        return _intervals(spans, f"{name} not yet in office (incoming / elect)")
+    if _FINAL_WEEKS_BEFORE.search(window[-40:]) and re.match(r"\s*(?:'s )?administration", after):
+        spans = [(o.end - 45 * _DAY, o.end) for o in terms if o.end]
+        return _intervals(spans, f"the final weeks of the {name} administration")
+    return None
+
+
+@functools.cache
+def _milestones() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    data = _resources.read_json("milestones.json")
+    return data["milestones"], data.get("election_cycles", [])
+
+
+@functools.cache
+def _country_pattern(code: str) -> re.Pattern[str]:
+    aliases = sorted({alias for c, alias, _ in alias_entries() if c == code}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else re.compile(r"(?!)")
+
+
+def _anniversary_constraints(paragraphs: Sequence[str]) -> list[Constraint]:
+    milestones, _ = _milestones()
+    constraints = []
+    for paragraph in paragraphs:
+        for match in _ANNIVERSARY.finditer(paragraph):
+            when, count, tail = match.group(1).casefold(), int(match.group(2)), match.group(3).casefold()
+            years = set()
+            for event in milestones:
+                keywords = event["keywords"]
+                countries = event["countries"]
+                assert isinstance(keywords, list)
+                assert isinstance(countries, list)
+                if not any(k in tail for k in keywords):
+                    continue
+                if countries and not any(_country_pattern(c).search(paragraph) for c in countries):
+                    continue
+                event_year = int(str(event["date"])[:4])
+                years.add(event_year + count - (1 if when.startswith("next") or "coming" in when else 0))
+            if years:
+                chosen = frozenset(years)
+                lo, hi = dt.date(min(chosen), 1, 1), dt.date(max(chosen), 12, 31)
+                constraints.append(Constraint(f"'{match.group(0)[:80]}'", _in_years(chosen), (lo, hi)))
+    return constraints
+
+
+def _in_years(years: frozenset[int]) -> Callable[[dt.date], bool]:
+    return lambda day: day.year in years
+
+
+def _in_cycle(first: int, every: int) -> Callable[[dt.date], bool]:
+    return lambda day: (day.year - first) % every == 0
+
+
+def _election_constraints(text: str) -> list[Constraint]:
+    _, cycles = _milestones()
+    lowered = text.casefold()
+    constraints = []
+    for cycle in cycles:
+        cues = cycle["cues"]
+        assert isinstance(cues, list)
+        for cue in cues:
+            at = lowered.find(cue)
+            if at < 0:
+                continue
+            near = lowered[max(0, at - 60) : at + len(cue) + 60]
+            if re.search(r"\bthis (november|year)\b|\bthis year's\b", near):
+                every, first = int(str(cycle["every"])), int(str(cycle["first_year"]))
+                constraints.append(Constraint(f"{cue} this year", _in_cycle(first, every)))
+                break
+    return constraints
+
+
+def gather_constraints(
+    paragraphs: Sequence[str],
+    *,
+    dateline: MonthDay | None = None,
+    lead: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Constraint]:
+    """Every date constraint the text gives (see the module docstring)."""
+    text = "\n".join(paragraphs)
+    constraints = _official_constraints(text, gazetteer)
+    constraints += _anniversary_constraints(paragraphs)
+    constraints += _election_constraints(text)
+    if dateline is not None:
+        constraints.append(
+            Constraint(f"dateline {dateline.written}", lambda d: (d.month, d.day) == (dateline.month, dateline.day))
+        )
+    weekday = _WEEKDAY.search(lead or "")
+    if weekday:
+        number = weekday_of(weekday.group(1))
+        constraints.append(Constraint(f"weekday {weekday.group(1)}", lambda d: d.weekday() == number, soft=True))
+    return constraints
+
+
+def infer_date(constraints: Sequence[Constraint]) -> tuple[PartialDate | None, str | None]:
+    """The date every constraint agrees on, at the precision they decide, and why.
+
+    Returns ``(None, None)`` when no constraint bounds the date, and ``(None, reason)`` when
+    the constraints contradict each other.
+    """
+    bounded = [c for c in constraints if c.bounds]
+    if not bounded:
+        return None, None
+    lo = max(c.bounds[0] for c in bounded if c.bounds)
+    hi = min(c.bounds[1] for c in bounded if c.bounds)
+    if hi < lo or hi - lo > _MAX_SPAN:
+        return None, "date evidence conflicts" if hi < lo else None
+    for used in (list(constraints), [c for c in constraints if not c.soft]):
+        days = _days_satisfying(lo, hi, used)
+        if days:
+            return _common(days), "inferred from " + "; ".join(c.why for c in used)
+    return None, "date evidence conflicts"
+
+
+def _days_satisfying(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint]) -> list[dt.date]:
+    days = []
+    day = lo
+    while day <= hi:
+        if all(c.accepts(day) for c in constraints):
+            days.append(day)
+        day += _DAY
+    return days
+
+
+def _common(days: Sequence[dt.date]) -> PartialDate | None:
+    first = days[0]
+    if any(d.year != first.year for d in days):
+        return None
+    if any(d.month != first.month for d in days):
+        return PartialDate(first.year)
+    if any(d != first for d in days):
+        return PartialDate(first.year, first.month)
+    return PartialDate.from_date(first)

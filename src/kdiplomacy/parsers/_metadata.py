@@ -1,0 +1,302 @@
+"""Detectors for an article's metadata lines: datelines, flags, headlines, sign-offs, bylines,
+source and copyright lines, labelled dates.  Each reads one line (or a few) and says what it
+found; the pipeline decides what to keep.  All patterns are general shapes of news layout."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from kdiplomacy import _resources
+from kdiplomacy.clean import is_boilerplate, is_foreign_script
+from kdiplomacy.dates import MONTH_PATTERN, MonthDay, find_date_expressions, parse_month_day
+from kdiplomacy.model import Country, PartialDate
+from kdiplomacy.model.country import alias_entries
+from kdiplomacy.parsers._outlets import Outlet, outlets
+
+_MONTH_DAY = rf"{MONTH_PATTERN} \d{{1,2}}"
+_NAME = r"[A-Z][a-zA-Z'’]+(?:[ -][A-Za-z][a-z'’]+){1,3}"
+_FLAG = re.compile(r"^\s*\(([^()]{1,40})\)\s*")
+_LABELLED_DATE = re.compile(
+    r"\b(date|dated|published(?: on| at)?|publication date|posted(?: on)?|created|written|input|issued|"
+    r"first published|updated|modified(?: on)?|last updated|edited)\s*[:：]?\s*",
+    re.I,
+)
+_LATE_LABELS = ("updated", "modified", "modified on", "last updated", "edited")
+_SOURCE_LINE = re.compile(
+    r"^(?:source|sources|via|courtesy(?: of)?|originally published (?:by|at|in|on))\s*[:|-]?\s*(.{2,80})$", re.I
+)
+_BYLINE = re.compile(r"^by\s+(.{2,120})$", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_REPORTING_BY = re.compile(r"\b(?:reporting|writing|additional reporting) by ([^;.]{2,120})", re.I)
+_CONTRIBUTED = re.compile(
+    rf"\b(?:Associated Press|AP|AFP|Reuters) writers? ({_NAME}(?:,? (?:and )?{_NAME})*) in [A-Z]", re.I
+)
+_REPORTER_REPORTS = re.compile(
+    rf"\b(?:[Rr]eporter|[Cc]orrespondent) ({_NAME}) reports\b"
+    rf"|\b({_NAME}),? reporting (?:from|for)\b"
+    rf"|\b[Cc]orrespondent(?: in [A-Z][a-z]+)?,? ({_NAME}),? (?:has|reports|joins)\b"
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright(?: holder)?)\s*(?:\(c\)\s*)?(?:\d{4}\s*)?(?:by\s+)?(?:the\s+)?([A-Za-z][\w&.' -]{1,50})",
+    re.I,
+)
+_THANKS_TO = re.compile(r"made available thanks to (.{2,80}?)(?:['’]s\b.*| by .{2,60})?\s*$", re.I)
+
+
+@attrs.frozen
+class Dateline:
+    """A dateline found at the start of a line."""
+
+    city: str
+    month_day: MonthDay | None
+    outlet: Outlet | None
+    end: int  # where the story text begins on the line
+
+
+@attrs.frozen
+class SignOff:
+    """A broadcast or wire sign-off naming the reporter and the outlet."""
+
+    reporter: str
+    outlet: Outlet | None
+
+
+@functools.cache
+def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    wire = re.compile(
+        rf"^(?P<city>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){{0,3}})"
+        rf"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}))?"
+        rf",? ?(?P<date>{_MONTH_DAY})? ?\((?P<outlet>{outlets().alternation})\)\s*(?:--|—|–|-|:|//)?\s*",
+        re.I,
+    )
+    plain = re.compile(
+        rf"^(?P<city>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})(?:, (?P<date>{_MONTH_DAY}))?\s*(?::|--|—|–|//)\s*(?=\S)"
+    )
+    piped = re.compile(rf"^(?P<outlet>{outlets().alternation}) \| (?P<city>[A-Za-z.' -]{{2,30}}) \|", re.I)
+    return wire, plain, piped
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    names = {alias.casefold() for _, alias, kind in alias_entries() if kind == "capital"}
+    names |= {
+        line.strip().casefold()
+        for line in _resources.read_text("cities.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return frozenset(names)
+
+
+def find_dateline(line: str) -> Dateline | None:
+    """A dateline opening ``line``: ``SEOUL, Nov. 30 (Yonhap) --``, ``TOKYO (Reuters) -``,
+    ``SEOUL, South Korea (AP) —``, ``SEOUL:`` or ``Reuters | Seoul | Updated: ...``."""
+    wire, plain, piped = _dateline_patterns()
+    match = wire.match(line)
+    if match and (match.group("city").isupper() or match.group("city").casefold() in _cities()):
+        date = parse_month_day(match.group("date")) if match.group("date") else None
+        return Dateline(match.group("city").upper(), date, outlets().get(match.group("outlet")), match.end())
+    match = plain.match(line)
+    if match and match.group("city").casefold() in _cities():
+        date = parse_month_day(match.group("date")) if match.group("date") else None
+        return Dateline(match.group("city").upper(), date, None, match.end())
+    match = piped.match(line)
+    if match and match.group("city").strip().casefold() in _cities():
+        return Dateline(match.group("city").strip().upper(), None, outlets().get(match.group("outlet")), len(line))
+    return None
+
+
+def take_flags(headline: str) -> tuple[str, tuple[str, ...]]:
+    """Strip leading wire flags: ``(2nd LD) FM calls ...`` -> (``FM calls ...``, ("2nd LD",))."""
+    flags: list[str] = []
+    while True:
+        match = _FLAG.match(headline)
+        if not match:
+            return headline.strip(), tuple(flags)
+        flags.append(" ".join(match.group(1).split()))
+        headline = headline[match.end() :]
+
+
+def labelled_dates(line: str) -> list[tuple[str, PartialDate]]:
+    """Dates a line labels ("Updated: 26-11-2020 14:22 IST", "Posted on : 2017-07-01"), as
+    (label, date), in the order written."""
+    found = []
+    for label in _LABELLED_DATE.finditer(line):
+        rest = line[label.end() : label.end() + 60]
+        expressions = find_date_expressions(rest)
+        if expressions and expressions[0][0].start() <= 2:
+            found.append((label.group(1).casefold(), expressions[0][1]))
+    return found
+
+
+def is_metadata_line(line: str) -> bool:
+    """Whether a line is only metadata (a labelled date, a piped masthead line, a source or
+    byline line) and not story text."""
+    text = line.strip()
+    if not text or len(text) > 200:
+        return False
+    if labelled_dates(text):
+        dates = find_date_expressions(text)
+        covered = sum(m.end() - m.start() for m, _ in dates)
+        labels = sum(m.end() - m.start() for m in _LABELLED_DATE.finditer(text))
+        if covered + labels >= 0.5 * len(text) or "|" in text:
+            return True
+    if text.count("|") >= 2 and find_date_expressions(text):
+        return True
+    if " | " in text and any(is_outlet_line(p) or _BYLINE.match(p) for p in split_pipes(text)):
+        return True
+    if is_outlet_line(text):
+        return True
+    return bool(_SOURCE_LINE.match(text) or _BYLINE.match(text) or (_REPORTING_BY.search(text) and len(text) < 150))
+
+
+def best_labelled_date(lines: list[str]) -> tuple[PartialDate, str] | None:
+    """The article date among labelled dates: a publication label beats an update label."""
+    early: list[tuple[PartialDate, str]] = []
+    late: list[tuple[PartialDate, str]] = []
+    for line in lines:
+        for label, date in labelled_dates(line):
+            (late if label in _LATE_LABELS else early).append((date, f"{label}: {date}"))
+    chosen = early or late
+    return chosen[0] if chosen else None
+
+
+def source_outlet(line: str) -> Outlet | None:
+    """The outlet a "Source: ..." / "Via ..." line names."""
+    match = _SOURCE_LINE.match(line.strip())
+    if not match:
+        return None
+    return outlets().get(match.group(1)) or outlets().search(match.group(1))
+
+
+def copyright_outlet(line: str) -> Outlet | None:
+    """The outlet a copyright notice names."""
+    match = _COPYRIGHT.search(line)
+    return outlets().search(match.group(0)) if match else None
+
+
+def aggregator_thanks(line: str) -> str | None:
+    """The republisher a "This page is made available thanks to X" line names."""
+    match = _THANKS_TO.search(line)
+    return match.group(1).strip() if match else None
+
+
+def layout_aggregator(text: str) -> Outlet | None:
+    """An aggregator recognised by the layout it prints around republished stories."""
+    for pattern, name in outlets().layouts:
+        if pattern.search(text):
+            return outlets().get(name)
+    return None
+
+
+@functools.cache
+def _signoff_patterns() -> list[re.Pattern[str]]:
+    outlet = rf"(?P<outlet>{outlets().alternation})"
+    name = rf"(?P<name>{_NAME})"
+    return [
+        re.compile(rf"^This is {outlet}(?:['’]s?)? {name}(?: reporting)?\.?$"),
+        re.compile(rf"^{name}, {outlet}(?: News)?\.?$"),
+        re.compile(rf"^{outlet}(?: News)?,? {name},? reporting\.?$"),
+        re.compile(rf"^{name},? reporting for {outlet}(?: News)?\.?$"),
+        re.compile(rf"^I['’]m {name}(?:,)? (?:for|from|of|with) {outlet}(?: News)?\.?$"),
+        re.compile(rf"^{name},? {outlet}(?: News)?,? [A-Z][a-z]+\.?$"),
+    ]
+
+
+def find_signoff(line: str) -> SignOff | None:
+    """A sign-off line: "This is YTN Hong Seon-gi.", "Kim Min-ji, Arirang News.",
+    "KBS News, Lee Jae-hee reporting.", "I'm Kim Ji-yeon for Arirang News."."""
+    text = line.strip()
+    if len(text) > 120:
+        return None
+    for pattern in _signoff_patterns():
+        match = pattern.match(text)
+        if match:
+            return SignOff(match.group("name"), outlets().get(match.group("outlet")))
+    return None
+
+
+def reporters_in(line: str) -> list[str]:
+    """Reporter names a line gives: "Reporter Hong Sun-ki reports.", "By Kim Han-joo",
+    "Reporting by ...", "Associated Press writer ... contributed"."""
+    names: list[str] = []
+    match = _REPORTER_REPORTS.search(line)
+    if match:
+        names.append(next(group for group in match.groups() if group))
+    match = _BYLINE.match(line.strip())
+    if match:
+        names += names_in(match.group(1))
+    match = _REPORTING_BY.search(line)
+    if match:
+        names += names_in(match.group(1))
+    match = _CONTRIBUTED.search(line)
+    if match:
+        names += names_in(match.group(1))
+    return names
+
+
+def names_in(text: str) -> list[str]:
+    """Person names in a byline's text ("Kim Han-joo and Lee Minji", "PARK EUN-JEE [mail]")."""
+    text = _EMAIL.sub("", text)
+    text = re.sub(r"[\[\](){}<>]", " ", text)
+    text = re.split(r"\s[|/]\s|;", text)[0]
+    names = []
+    for piece in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+        name = " ".join(piece.split()).strip(" .,")
+        if name.isupper() and len(name) > 3:  # "PARK EUN-JEE" -> "Park Eun-Jee"
+            name = name.title()
+        if outlets().get(name) is not None or Country.resolve(name) is not None:
+            continue
+        if re.fullmatch(_NAME, name):
+            names.append(name)
+    return names
+
+
+def email_outlet(line: str) -> Outlet | None:
+    """The outlet whose domain an e-mail address on the line belongs to."""
+    for match in _EMAIL.finditer(line):
+        outlet = outlets().from_domain(match.group(1))
+        if outlet is not None:
+            return outlet
+    return None
+
+
+def masthead(lines: list[str]) -> str | None:
+    """The site name printed above a page's menus (its first line, when a menu or widget line
+    follows within two lines): "Peninsula Briefing", "GlobalAsia Digest — Your daily window ..."."""
+    head = [line for line in lines[:6] if line.strip()]
+    if len(head) < 2 or len(head[0].split()) > 9 or find_dateline(head[0]) is not None:
+        return None
+    names_outlet = len(head[0].split()) <= 5 and outlets().search(head[0]) is not None
+    if not names_outlet and not any(is_navigation(line) for line in head[1:3]):
+        return None
+    name = re.split(r"\s+[—–|:-]\s+", head[0].strip())[0]
+    name = "".join(ch for ch in name if ch.isascii()).strip(" .,|")
+    return name if len(name) >= 2 else None
+
+
+def is_navigation(line: str) -> bool:
+    """Whether a line is a menu, breadcrumb trail or widget row."""
+    return line.count("|") >= 2 or " > " in line or is_boilerplate(line) or is_foreign_script(line)
+
+
+def split_pipes(line: str) -> list[str]:
+    """The parts of a line of fields joined by pipes ("Chosun Ilbo | By Kwon Min-seo")."""
+    return [part.strip() for part in line.split(" | ") if part.strip()] if " | " in line else [line]
+
+
+def is_outlet_line(line: str) -> bool:
+    """Whether a line is only an outlet's name ("The Korea Times")."""
+    return len(line) <= 60 and outlets().get(line) is not None
+
+
+def looks_like_headline(line: str) -> bool:
+    """Whether a first line reads as a headline rather than a sentence of the story."""
+    text = line.strip()
+    if not 12 <= len(text) <= 250 or find_dateline(text) is not None:
+        return False
+    if text.endswith(".") and not text.endswith(("..", "U.S.", "N.K.")):
+        return False
+    return sum(ch.isalpha() for ch in text) >= 0.6 * len(text)
