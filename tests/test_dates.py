@@ -1,0 +1,104 @@
+"""Explicit dates, year-less dates, relative expressions, and year inference from evidence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kdiplomacy import PartialDate, parse
+from kdiplomacy import strategies as kst
+from kdiplomacy.dates import parse_date, parse_month_day, resolve_relative
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("26-11-2020 14:22 IST", "2020-11-26"),
+        ("date 2020-11-26", "2020-11-26"),
+        ("Posted on : 2017-07-01 18:31 KST", "2017-07-01"),
+        ("Updated: 2020-01-15 04:32:54 KST", "2020-01-15"),
+        ("Published : Nov. 20, 2020 - 16:02", "2020-11-20"),
+        ("Written: 2014-05-26 18:05:40", "2014-05-26"),
+        ("2023.03.16 17:00", "2023-03-16"),
+        ("Thursday, March 16, 2023", "2023-03-16"),
+        ("16 March 2023", "2023-03-16"),
+        ("November 2020", "2020-11"),
+        ("2023-03-16T21:05:00+09:00", "2023-03-16"),
+        ("Thu, 16 Mar 2023 12:00:00 +0900", "2023-03-16"),
+    ],
+)
+def test_explicit_dates_at_their_precision(text: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date is not None
+    assert date.isoformat() == iso
+
+
+def test_year_less_dates() -> None:
+    found = parse_month_day("SEOUL, Nov. 30 (Yonhap)")
+    assert found is not None
+    assert (found.month, found.day) == (11, 30)
+    assert parse_date("SEOUL, Nov. 30 (Yonhap)") is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [
+        ("this year", "2021"), ("next year", "2022"), ("last year", "2020"), ("later this year", "2021"),
+        ("this month", "2021-01"), ("next month", "2021-02"), ("this November", "2021-11"),
+        ("Monday", "2021-01-18"), ("on Thursday", "2021-01-21"), ("until the end", None), ("on a regular basis", None),
+    ],
+)
+def test_relative_expressions(expression: str, iso: str | None) -> None:
+    resolved = resolve_relative(expression, PartialDate(2021, 1, 21))
+    assert (resolved.isoformat() if resolved else None) == iso
+
+
+def test_relative_expressions_need_a_reference() -> None:
+    assert resolve_relative("next year", None) is None
+    assert resolve_relative("Monday", PartialDate(2021)) is None
+
+
+@given(kst.partial_dates())
+def test_next_year_is_one_after_this_year(reference: PartialDate) -> None:
+    """Property: 'next year' resolves to the year after 'this year', whatever the reference."""
+    this, following = resolve_relative("this year", reference), resolve_relative("next year", reference)
+    assert this is not None
+    assert following is not None
+    assert following.year == this.year + 1 == reference.year + 1
+
+
+@given(st.text(max_size=300))
+def test_date_parsing_never_raises(text: str) -> None:
+    """Property: the date readers return a date or None on any text."""
+    parse_date(text)
+    parse_month_day(text)
+
+
+def test_weekday_and_term_decide_the_year() -> None:
+    article = parse("SEOUL, Nov. 30 (Yonhap) -- Foreign Minister Kang Kyung-wha called Monday for closer ties.")
+    assert article.published == PartialDate(2020, 11, 30)
+
+
+def test_without_bounding_evidence_the_date_stays_unknown() -> None:
+    article = parse("SEOUL, Nov. 30 (Yonhap) -- The minister called Monday for closer ties with Tokyo.")
+    assert article.published is None
+    assert article.dateline is not None
+    assert article.dateline.written == "Nov. 30"
+
+
+def test_a_former_title_is_not_evidence() -> None:
+    article = parse("SEOUL, Nov. 30 (Yonhap) -- Former Foreign Minister Kang Kyung-wha said Monday she would run.")
+    assert article.published is None
+
+
+def test_reference_date_bounds_the_year() -> None:
+    article = parse("SEOUL, Nov. 30 (Yonhap) -- The minister called Monday for closer ties.", reference_date="2021-03-01")
+    assert article.published == PartialDate(2020, 11, 30)
+    assert article.published_basis is not None
+    assert "reference date" in article.published_basis
+
+
+def test_incoming_administration_bounds_the_date() -> None:
+    text = "WASHINGTON, Dec. 2 (Yonhap) -- Seoul will work with the incoming Joe Biden administration, an official said Wednesday."
+    assert parse(text).published == PartialDate(2020, 12, 2)
