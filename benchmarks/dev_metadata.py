@@ -62,7 +62,11 @@ def pairs(folder: Path = ARTICLES) -> Iterator[tuple[str, dict[str, Any], dict[s
         records = json.loads(sidecar.read_text(encoding="utf-8"))
         records = records if isinstance(records, list) else [records]
         failures: list[str] = []
-        articles = list(parse_many([article_path], on_error=lambda where, exc: failures.append(f"{where}: {exc}")))
+
+        def report(where: str, exc: Exception, failures: list[str] = failures) -> None:
+            failures.append(f"{where}: {exc}")
+
+        articles = list(parse_many([article_path], on_error=report))
         if failures:
             print("\n".join(failures), file=sys.stderr)
         for index, record in enumerate(records):

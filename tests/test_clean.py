@@ -21,12 +21,21 @@ from kdiplomacy.clean import (
 @pytest.mark.parametrize(
     "line",
     [
-        "Leave a Reply", "Your email address will not be published.", "Source Link", "Reporter :",
-        "This page is made available thanks to Some Wire by Some Site", "Share | Print | E-mail",
-        "Font size A+ A-", "[Phone] 02-398-8585", "[Mail] social@ytn.co.kr", "※ 'Your report becomes news'",
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "Source Link",
+        "Reporter :",
+        "This page is made available thanks to Some Wire by Some Site",
+        "Share | Print | E-mail",
+        "Font size A+ A-",
+        "[Phone] 02-398-8585",
+        "[Mail] social@ytn.co.kr",
+        "※ 'Your report becomes news'",
         "[Copyright holder (c) YTN Unauthorized reproduction, redistribution and use of AI data prohibited]",
-        "Copyright © The Korea Herald. All rights reserved.", "We use cookies to improve your experience.",
-        "https://example.com/story", "Related Articles",
+        "Copyright © The Korea Herald. All rights reserved.",
+        "We use cookies to improve your experience.",
+        "https://example.com/story",
+        "Related Articles",
     ],
 )
 def test_page_furniture(line: str) -> None:
@@ -53,7 +62,12 @@ def test_foreign_script_lines() -> None:
 
 @pytest.mark.parametrize(
     ("line", "rest"),
-    [("[Anchor]", ""), ("[Anchor Lead] The minister left.", "The minister left."), ("[Pkg]", ""), ("[Seoul] no", "[Seoul] no")],
+    [
+        ("[Anchor]", ""),
+        ("[Anchor Lead] The minister left.", "The minister left."),
+        ("[Pkg]", ""),
+        ("[Seoul] no", "[Seoul] no"),
+    ],
 )
 def test_transcript_marks(line: str, rest: str) -> None:
     assert strip_transcript_mark(line) == rest
@@ -64,7 +78,8 @@ def test_sound_bites_and_title_split() -> None:
     assert (who, words) == ("Minister of Foreign Affairs Cho Tae-yeol", "I am well aware of the doubts")
     assert split_title_name(who) == ("Minister of Foreign Affairs", "Cho Tae-yeol")
     assert sound_bite("[Soundbite] Foreign Minister Park Jin : We will respond.") == (
-        "Foreign Minister Park Jin", "We will respond.",
+        "Foreign Minister Park Jin",
+        "We will respond.",
     )
     assert sound_bite("[Anchor]") is None
     assert split_title_name("Kurt Campbell") == (None, "Kurt Campbell")
@@ -77,7 +92,9 @@ def test_broken_words_are_rejoined_but_wrapped_lines_are_not() -> None:
     ]
     wrapped = ["the two sides will deepen their", "ties in trade and security, and their ties will grow"]
     assert join_broken_words(wrapped) == wrapped
-    assert join_broken_words(["a future-", "oriented approach", "future-oriented ties"])[0] == "a future-oriented approach"
+    assert (
+        join_broken_words(["a future-", "oriented approach", "future-oriented ties"])[0] == "a future-oriented approach"
+    )
 
 
 def test_blank_line_blocks_become_paragraphs() -> None:

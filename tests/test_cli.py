@@ -69,7 +69,9 @@ def test_parsers_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_console_script_runs_as_a_module() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "kdiplomacy", "parse", str(SEEDS / "000_62ea2c880c2ac5b0.txt")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["outlet"] == "Yonhap"

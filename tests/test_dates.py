@@ -44,9 +44,17 @@ def test_year_less_dates() -> None:
 @pytest.mark.parametrize(
     ("expression", "iso"),
     [
-        ("this year", "2021"), ("next year", "2022"), ("last year", "2020"), ("later this year", "2021"),
-        ("this month", "2021-01"), ("next month", "2021-02"), ("this November", "2021-11"),
-        ("Monday", "2021-01-18"), ("on Thursday", "2021-01-21"), ("until the end", None), ("on a regular basis", None),
+        ("this year", "2021"),
+        ("next year", "2022"),
+        ("last year", "2020"),
+        ("later this year", "2021"),
+        ("this month", "2021-01"),
+        ("next month", "2021-02"),
+        ("this November", "2021-11"),
+        ("Monday", "2021-01-18"),
+        ("on Thursday", "2021-01-21"),
+        ("until the end", None),
+        ("on a regular basis", None),
     ],
 )
 def test_relative_expressions(expression: str, iso: str | None) -> None:
@@ -93,12 +101,17 @@ def test_a_former_title_is_not_evidence() -> None:
 
 
 def test_reference_date_bounds_the_year() -> None:
-    article = parse("SEOUL, Nov. 30 (Yonhap) -- The minister called Monday for closer ties.", reference_date="2021-03-01")
+    article = parse(
+        "SEOUL, Nov. 30 (Yonhap) -- The minister called Monday for closer ties.", reference_date="2021-03-01"
+    )
     assert article.published == PartialDate(2020, 11, 30)
     assert article.published_basis is not None
     assert "reference date" in article.published_basis
 
 
 def test_incoming_administration_bounds_the_date() -> None:
-    text = "WASHINGTON, Dec. 2 (Yonhap) -- Seoul will work with the incoming Joe Biden administration, an official said Wednesday."
+    text = (
+        "WASHINGTON, Dec. 2 (Yonhap) -- Seoul will work with the incoming Joe Biden administration, "
+        "an official said Wednesday."
+    )
     assert parse(text).published == PartialDate(2020, 12, 2)

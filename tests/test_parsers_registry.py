@@ -66,7 +66,9 @@ def test_entry_point_parsers_are_discovered(monkeypatch: pytest.MonkeyPatch) -> 
     module = ModuleType("kdiplomacy_test_plugin")
     module.PluginParser = _PluginParser  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "kdiplomacy_test_plugin", module)
-    point = EntryPoint(name="plugin-test", value="kdiplomacy_test_plugin:PluginParser", group=_registry.ENTRY_POINT_GROUP)
+    point = EntryPoint(
+        name="plugin-test", value="kdiplomacy_test_plugin:PluginParser", group=_registry.ENTRY_POINT_GROUP
+    )
 
     def fake_entry_points(group: str) -> list[EntryPoint]:
         return [point] if group == _registry.ENTRY_POINT_GROUP else []
@@ -82,7 +84,9 @@ def test_entry_point_parsers_are_discovered(monkeypatch: pytest.MonkeyPatch) -> 
         _registry._load_entry_points.cache_clear()
 
 
-def test_a_broken_entry_point_is_logged_not_raised(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_broken_entry_point_is_logged_not_raised(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     point = EntryPoint(name="broken", value="no_such_module_here:Parser", group=_registry.ENTRY_POINT_GROUP)
     monkeypatch.setattr(_registry, "entry_points", lambda group: [point])
     _registry._load_entry_points.cache_clear()

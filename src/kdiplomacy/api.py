@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kdiplomacy.errors import KdiplomacyError, UnsupportedInputError
+from kdiplomacy.extract import extract
 from kdiplomacy.gazetteer import Gazetteer
 from kdiplomacy.model import Article, PartialDate
 from kdiplomacy.parsers import ParseOptions, Parser, choose_parser, get_parser
@@ -27,9 +28,14 @@ def _options(reference_date: PartialDate | str | None, gazetteer: Gazetteer | No
 def parse_document(
     document: Document, *, parser: str | Parser | None = None, options: ParseOptions | None = None
 ) -> Article:
-    """Parse an already-read :class:`~kdiplomacy.read.Document`."""
+    """Parse an already-read :class:`~kdiplomacy.read.Document`, then recognise its actors,
+    relations and pledges (unless the parser recognised some itself)."""
+    options = options or ParseOptions()
     chosen = get_parser(parser) if isinstance(parser, str) else parser or choose_parser(document.text)
-    return chosen.parse(document, options or ParseOptions())
+    article = chosen.parse(document, options)
+    if article.actors or article.relations or article.pledges:
+        return article
+    return extract(article, gazetteer=options.gazetteer)
 
 
 def parse(

@@ -17,7 +17,7 @@ from kdiplomacy.model.country import alias_entries
 from kdiplomacy.parsers._outlets import Outlet, outlets
 
 _MONTH_DAY = rf"{MONTH_PATTERN} \d{{1,2}}"
-_NAME = r"[A-Z][a-zA-Z'’]+(?:[ -][A-Za-z][a-z'’]+){1,3}"
+_NAME = r"[A-Z][a-zA-Z'’]+(?:(?: [A-Z]|-[A-Za-z])[a-z'’]+){1,3}"
 _FLAG = re.compile(r"^\s*\(([^()]{1,40})\)\s*")
 _LABELLED_DATE = re.compile(
     r"\b(date|dated|published(?: on| at)?|publication date|posted(?: on)?|created|written|input|issued|"
@@ -73,7 +73,8 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         re.I,
     )
     plain = re.compile(
-        rf"^(?P<city>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})(?:, (?P<date>{_MONTH_DAY}))?\s*(?::|--|—|–|//)\s*(?=\S)"
+        rf"^(?P<city>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})(?:, (?P<date>{_MONTH_DAY}))?"
+        r"\s*(?::|--|—|–|//)\s*(?=\S)"
     )
     piped = re.compile(rf"^(?P<outlet>{outlets().alternation}) \| (?P<city>[A-Za-z.' -]{{2,30}}) \|", re.I)
     return wire, plain, piped
@@ -88,6 +89,20 @@ def _cities() -> frozenset[str]:
         if line.strip() and not line.startswith("#")
     }
     return frozenset(names)
+
+
+def city_line(line: str) -> str | None:
+    """A line that is only a dateline city ("ANKARA"), as some pages print it above the lead."""
+    text = line.strip().rstrip(":—–-").strip()
+    if text.isupper() and 3 <= len(text) <= 30 and text.casefold() in _cities():
+        return text
+    return None
+
+
+def byline_outlet(line: str) -> Outlet | None:
+    """An outlet a byline names: "By Yoon Ha-kyung (The Korea Times)", "By Yonhap"."""
+    match = _BYLINE.match(line.strip())
+    return outlets().search(match.group(1)) if match else None
 
 
 def find_dateline(line: str) -> Dateline | None:
@@ -228,8 +243,7 @@ def reporters_in(line: str) -> list[str]:
     match = _BYLINE.match(line.strip())
     if match:
         names += names_in(match.group(1))
-    match = _REPORTING_BY.search(line)
-    if match:
+    for match in _REPORTING_BY.finditer(line):
         names += names_in(match.group(1))
     match = _CONTRIBUTED.search(line)
     if match:
@@ -239,8 +253,9 @@ def reporters_in(line: str) -> list[str]:
 
 def names_in(text: str) -> list[str]:
     """Person names in a byline's text ("Kim Han-joo and Lee Minji", "PARK EUN-JEE [mail]")."""
-    text = _EMAIL.sub("", text)
-    text = re.sub(r"[\[\](){}<>]", " ", text)
+    text = _EMAIL.sub("", re.sub(r"^\s*by\s+", "", text, flags=re.I))
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)  # "(The Korea Times)", "[mail]"
+    text = re.sub(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", "", text)  # "... in TOKYO"
     text = re.split(r"\s[|/]\s|;", text)[0]
     names = []
     for piece in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
@@ -267,12 +282,17 @@ def masthead(lines: list[str]) -> str | None:
     """The site name printed above a page's menus (its first line, when a menu or widget line
     follows within two lines): "Peninsula Briefing", "GlobalAsia Digest — Your daily window ..."."""
     head = [line for line in lines[:6] if line.strip()]
-    if len(head) < 2 or len(head[0].split()) > 9 or find_dateline(head[0]) is not None:
+    if not head or find_dateline(head[0]) is not None:
+        return None
+    parts = re.split(r"\s+[|>»]\s+", head[0].strip())
+    if len(parts) >= 3 and len(parts[0].split()) <= 5:  # "K-Peninsula Watch | North Korea | ..."
+        return parts[0].strip()
+    if len(head) < 2 or len(head[0].split()) > 9:
         return None
     names_outlet = len(head[0].split()) <= 5 and outlets().search(head[0]) is not None
     if not names_outlet and not any(is_navigation(line) for line in head[1:3]):
         return None
-    name = re.split(r"\s+[—–|:-]\s+", head[0].strip())[0]
+    name = re.split(r"\s+[—–|:>»-]\s+", head[0].strip())[0]
     name = "".join(ch for ch in name if ch.isascii()).strip(" .,|")
     return name if len(name) >= 2 else None
 

@@ -130,6 +130,8 @@ def _read_footer_and_header(lines: Sequence[str], evidence: _Evidence) -> None:
         if lines[index]:
             for part in meta.split_pipes(lines[index]):
                 _read_edge_line(part, evidence)
+    for line in lines[:_HEAD_LINES]:
+        evidence.offer(meta.byline_outlet(line), 3)
     for line in lines:  # reporters named inside transcripts ("Reporter Hong Sun-ki reports.")
         for name in meta.reporters_in(line) if "report" in line.lower() else ():
             evidence.reporter(name)
@@ -176,7 +178,7 @@ def _masthead(document: Document, lines: list[str], evidence: _Evidence) -> str 
                 return declared
             evidence.aggregator = evidence.aggregator or declared
         elif printed:  # a site name over menus, on a page that names no known outlet of its own
-            evidence.aggregator = evidence.aggregator or printed
+            evidence.aggregator = printed
         return None
     if evidence.outlet is None:
         evidence.offer(site, 6)
@@ -194,7 +196,7 @@ def _lead_index(lines: Sequence[str], dateline_at: int | None) -> int:
     if dateline_at is not None:
         return dateline_at
     for index, line in enumerate(lines):
-        if len(line) >= 80 and line.rstrip()[-1:] in '.!?"”’' and not clean.is_boilerplate(line):
+        if len(line) >= 100 and line.rstrip()[-1:] in '.!"”’' and not clean.is_boilerplate(line):
             return index
     return len(lines)
 
@@ -252,11 +254,17 @@ def _same(a: str, b: str) -> bool:
 
 
 def _find_dateline(lines: Sequence[str], evidence: _Evidence) -> tuple[meta.Dateline | None, int | None]:
-    for index, line in enumerate(lines[: _HEAD_LINES + 5]):
+    """The dateline: at the start of a line above or in the lead, or a city alone on the line
+    just above the lead."""
+    lead = _lead_index(lines, None)
+    for index, line in enumerate(lines[: min(len(lines), max(_HEAD_LINES + 5, lead + 1))]):
         found = meta.find_dateline(line)
         if found is not None:
             evidence.offer(found.outlet, 0)
             return found, index
+        city = meta.city_line(line)
+        if city is not None and 0 < lead - index <= 2:
+            return meta.Dateline(city.upper(), None, None, len(line)), index
     return None, None
 
 

@@ -90,6 +90,7 @@ class _Extractor(HTMLParser):
         self._title: list[str] = []
         self._headline: list[str] = []
         self._in_h1 = False
+        self._in_author = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -107,6 +108,9 @@ class _Extractor(HTMLParser):
             self._skip_depth += 1
         if tag == "h1" and not self._headline:
             self._in_h1 = True
+        classes = (dict(attrs).get("class") or "").casefold()
+        if "author" not in self.meta and any(k in classes for k in ("author", "byline", "writer", "reporter")):
+            self._in_author = len(self._stack)
         if tag in _BLOCKS:
             self.chunks.append("\n\n")
 
@@ -131,6 +135,9 @@ class _Extractor(HTMLParser):
         if self._in_title:
             self._title.append(data)
             return
+        if self._in_author and len(self._stack) >= self._in_author and data.strip():
+            self.meta["author"] = " ".join(data.split())
+            self._in_author = 0
         if self._in_h1:  # a page's h1 is its headline even inside a skipped <header>
             self._headline.append(data)
         if not self._skip_depth:

@@ -1,0 +1,52 @@
+"""Extraction: actors, bilateral relations and pledges recognised in an Article's body.
+
+:func:`extract` takes the Article a parser built and returns it with ``actors``, ``relations``
+and ``pledges`` filled in, every item pointing at its evidence by character offsets.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from kdiplomacy.extract._text import Text
+from kdiplomacy.extract.organizations import find_organizations
+from kdiplomacy.extract.people import find_persons
+from kdiplomacy.extract.pledges import find_pledges
+from kdiplomacy.extract.relations import find_relations, paragraph_topics
+from kdiplomacy.extract.states import StateMention, find_state_mentions
+from kdiplomacy.gazetteer import Gazetteer
+from kdiplomacy.model import Actor, Article, Country, Span
+
+__all__ = ["HOME", "extract", "find_state_mentions"]
+
+#: The state whose foreign relations the library follows: "the government", "we" and "Seoul"
+#: in a story without another subject are South Korea's.
+HOME = Country("KR")
+
+
+def extract(article: Article, *, gazetteer: Gazetteer | None = None, home: Country = HOME) -> Article:
+    """The Article with its actors, relations and pledges recognised."""
+    text = Text(article.body, [(s.start, s.end) for s in article.paragraphs])
+    mentions = find_state_mentions(text)
+    persons = find_persons(article.body, reporters=article.reporters, gazetteer=gazetteer, home=home)
+    states = _state_actors(mentions)
+    organizations = find_organizations(article.body, outlet=article.outlet)
+    relations = find_relations(text, mentions, persons, home)
+    topics = paragraph_topics(text, mentions, home)
+    pledges = find_pledges(
+        text, mentions, persons, article.quotes, home, topics, article.published, headline=article.headline is not None
+    )
+    return attrs.evolve(
+        article,
+        actors=(*persons, *states, *organizations),
+        relations=tuple(relations),
+        pledges=tuple(pledges),
+    )
+
+
+def _state_actors(mentions: list[StateMention]) -> list[Actor]:
+    spans: dict[Country, list[Span]] = {}
+    for mention in mentions:
+        if not mention.place:
+            spans.setdefault(mention.country, []).append(Span(mention.start, mention.end))
+    return [Actor.state(country, mentions=tuple(found)) for country, found in spans.items()]

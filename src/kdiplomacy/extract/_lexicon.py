@@ -1,0 +1,46 @@
+"""The word lists behind relations and pledges, loaded once from the package's data files."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kdiplomacy import _resources
+from kdiplomacy.model import Modality
+
+
+@functools.cache
+def framing_phrases() -> re.Pattern[str]:
+    """Phrases that frame a relationship, longest first."""
+    phrases = [
+        line.strip()
+        for line in _resources.read_text("framing.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    phrases.sort(key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+@functools.cache
+def tone_cues() -> list[tuple[re.Pattern[str], float]]:
+    """Tone cue stems with their weights."""
+    return [
+        (re.compile(rf"\b{re.escape(row['cue'])}", re.I), float(row["weight"]))
+        for row in _resources.read_tsv("tone.tsv")
+    ]
+
+
+@functools.cache
+def topic_cues() -> list[tuple[re.Pattern[str], str]]:
+    """Topic cue stems with their topics."""
+    rows = _resources.read_tsv("topics.tsv")
+    return [(re.compile(rf"\b{re.escape(row['cue'])}", re.I), row["topic"]) for row in rows]
+
+
+@functools.cache
+def pledge_cues() -> list[tuple[re.Pattern[str], Modality]]:
+    """Pledge cues in the order they are tried."""
+    return [
+        (re.compile(rf"(?<![\w'])(?:{row['cue']})\b", re.I), Modality(row["modality"]))
+        for row in _resources.read_tsv("pledge_cues.tsv")
+    ]

@@ -1,0 +1,315 @@
+"""Persons: who is named, with the title and the state the text gives them.
+
+A person is found by any of: a gazetteer name (any romanisation); a title before a name
+("Chinese Foreign Minister Wang Yi", "foreign ministry spokesman Choi Young-sam"); a name with
+an appositive ("Yang Jiechi, a member of the Communist Party Politburo"); a name before a speech
+verb ("Moon said"); "the Biden administration" for a president the gazetteer knows; a byline or
+sign-off.  Later mentions by surname attach to the same person, and romanisation variants fold
+together, so one real person is one Actor.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from kdiplomacy import _resources
+from kdiplomacy.clean import split_title_name
+from kdiplomacy.extract.organizations import organization_names
+from kdiplomacy.gazetteer import Gazetteer, Official, canonical_title, default_gazetteer, find_officials
+from kdiplomacy.model import Actor, ActorKind, Country, Span, fold_name
+
+__all__ = ["PersonFinder", "find_persons"]
+
+_NAME_RUN = re.compile(
+    r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z]+)*(?: (?:[A-Z]\.(?= [A-Z])|[A-Z][a-zA-Z'’]*(?:-[A-Za-z]+)*|of|for|the|and))*"
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)"
+)
+_PINYIN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
+_TITLE_TAIL = re.compile(r"((?:(?:[A-Za-z][\w.'’-]*|of|for|the)\s+){1,9})$")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:the|a|an)\s+)?(?:(?P<country>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+)?"
+    r"(?P<title>[^,;.()]{3,80}?)(?=,|\.|;|\s+(?:who|said|told))"
+)
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|noted|stressed|urged|warned|asked|wrote|stated)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+_ADMINISTRATION = re.compile(
+    r"\bthe (?:\(([A-Z][a-z]+)\) )?([A-Z][a-z]+) (?:administration|government|presidency|White House)\b"
+)
+
+
+@functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(
+        line.strip().casefold()
+        for line in _resources.read_text(name).splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def _title_words() -> frozenset[str]:
+    return _word_list("title_words.txt")
+
+
+@functools.cache
+def _korean_surnames() -> frozenset[str]:
+    names: set[str] = set()
+    for row in _resources.read_tsv("korean_surnames.tsv"):
+        names |= {v.strip().casefold() for v in row["variants"].split(",")}
+    return frozenset(names)
+
+
+def korean_shaped(name: str) -> bool:
+    """Whether a name has the shape of a romanised Korean name ("Kim Hong-kyun", "Yoon Suk Yeol").
+
+    >>> korean_shaped("Kim Hong-kyun"), korean_shaped("Park Jin"), korean_shaped("Yang Jiechi")
+    (True, True, False)
+    """
+    parts = name.split()
+    if len(parts) not in (2, 3) or parts[0].casefold() not in _korean_surnames() or chinese_shaped(name):
+        return False
+    return "-" in parts[1] or len(parts) == 3 or len(parts[1]) <= 7
+
+
+def chinese_shaped(name: str) -> bool:
+    """Whether a name has the shape of a romanised Chinese name: a Chinese surname and a given
+    name of one to three pinyin syllables written as one word ("Wang Yi", "Yang Jiechi")."""
+    parts = name.split()
+    return (
+        len(parts) == 2
+        and parts[0].casefold() in _word_list("chinese_surnames.txt")
+        and _PINYIN.fullmatch(parts[1].casefold()) is not None
+    )
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    if not 2 <= len(words) <= 4:
+        return False
+    for word in words:
+        key = word.casefold().strip(".")
+        if (
+            key in _title_words()
+            or key in _word_list("not_name_words.txt")
+            or not word[:1].isupper()
+            or any(c.isdigit() for c in word)
+        ):
+            return False
+        if Country.resolve(word) is not None:
+            return False
+    return not all(w.isupper() for w in words)
+
+
+@attrs.define
+class _Person:
+    name: str
+    country: Country | None = None
+    title: str | None = None
+    aliases: list[str] = attrs.Factory(list)
+    mentions: list[Span] = attrs.Factory(list)
+    official: Official | None = None
+
+
+class PersonFinder:
+    """Collects person mentions into one record per real person."""
+
+    def __init__(self, body: str, gazetteer: Gazetteer | None, home: Country | None) -> None:
+        self.body = body
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.home = home
+        self.people: dict[str, _Person] = {}
+
+    def add(self, name: str, span: Span | None, *, title: str | None = None, country: Country | None = None) -> None:
+        """Record a person (and where the body mentions them, if it does); merges with a person
+        already known under the same identity key."""
+        name = " ".join(name.split())
+        key = fold_name(name)
+        officials = self.gazetteer.by_key(key)
+        official = officials[0] if len(officials) == 1 else None
+        if key not in self.people:
+            self.people[key] = _Person(name=official.name if official else name, official=official)
+        person = self.people[key]
+        if name != person.name and name not in person.aliases:
+            person.aliases.append(name)
+        if span is not None:
+            person.mentions.append(span)
+        if title and person.title is None:
+            person.title = title
+        if country and person.country is None:
+            person.country = country
+
+    def actors(self) -> list[Actor]:
+        """One person Actor per real person, in order of first mention."""
+        self._attach_surnames()
+        result = []
+        first = len(self.body) + 1
+        for person in sorted(self.people.values(), key=lambda p: min((s.start for s in p.mentions), default=first)):
+            country = (
+                person.country
+                or (person.official.country if person.official else None)
+                or self._default_country(person)
+            )
+            result.append(
+                Actor(
+                    kind=ActorKind.PERSON,
+                    name=person.name,
+                    title=person.title,
+                    country=country,
+                    aliases=tuple(person.aliases),
+                    mentions=tuple(sorted(set(person.mentions))),
+                )
+            )
+        return result
+
+    def _default_country(self, person: _Person) -> Country | None:
+        if korean_shaped(person.name):
+            return self.home if self.home in (Country("KR"), Country("KP")) else Country("KR")
+        if chinese_shaped(person.name):
+            return Country("CN")
+        return None
+
+    def _attach_surnames(self) -> None:
+        """Later mentions by surname alone ("Kang", "President Moon") join the full name."""
+        by_surname: dict[str, list[str]] = {}
+        for key, person in self.people.items():
+            parts = person.name.split()
+            surname = parts[0] if korean_shaped(person.name) or chinese_shaped(person.name) else parts[-1]
+            by_surname.setdefault(surname, []).append(key)
+        for surname, keys in by_surname.items():
+            if len(keys) != 1 or len(surname) < 2:
+                continue  # two people share the surname: a bare surname is ambiguous
+            person = self.people[keys[0]]
+            taken = {(s.start, s.end) for s in person.mentions}
+            for match in re.finditer(rf"\b{re.escape(surname)}\b(?!-)", self.body):
+                if not any(s <= match.start() < e for s, e in taken):
+                    person.mentions.append(Span(match.start(), match.end()))
+
+
+def _country_in(title: str) -> tuple[Country | None, str]:
+    """A leading country adjective of a title, and the title without it."""
+    title = title.strip(" ,")
+    possessive = re.match(r"^(?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(.*)$", title)
+    if possessive and Country.resolve(possessive.group(1)):
+        return Country.resolve(possessive.group(1)), possessive.group(2)
+    words = title.split()
+    for width in (2, 1):
+        if len(words) >= width and Country.resolve(" ".join(words[:width])) is not None:
+            return Country.resolve(" ".join(words[:width])), " ".join(words[width:])
+    return None, title
+
+
+def _title_before(body: str, start: int) -> str:
+    window = body[max(0, start - 100) : start]
+    match = _TITLE_TAIL.search(window)
+    return _trailing_title(match.group(1).split()) if match else ""
+
+
+def _trailing_title(words: list[str]) -> str:
+    """The run of title words (and country words) at the end of ``words``."""
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",").casefold()
+        if bare in _title_words() or Country.resolve(word.strip(",")) is not None or bare.endswith(("'s", "’s")):
+            kept.insert(0, word)
+        else:
+            break
+    while kept and kept[0].casefold() in ("of", "for", "the", "and"):
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def _clean_title(raw: str) -> tuple[Country | None, str | None]:
+    country, title = _country_in(raw)
+    title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(" ,"), flags=re.I)
+    if not title or canonical_title(title) in ("", "the", "of"):
+        return country, None
+    if re.match(r"(?i)^(former|then|ex)\b", title):
+        title = re.sub(r"(?i)^(former|then-|ex-)\s*", "", title) or title
+    return country, title
+
+
+def find_persons(
+    body: str,
+    *,
+    reporters: Iterable[Actor] = (),
+    gazetteer: Gazetteer | None = None,
+    home: Country | None = None,
+) -> list[Actor]:
+    """Every person named in ``body`` (see the module docstring), one Actor each."""
+    finder = PersonFinder(body, gazetteer, home)
+    for mention in find_officials(body, finder.gazetteer):
+        country, title = _clean_title(_title_before(body, mention.start))
+        span = Span(mention.start, mention.end)
+        finder.add(body[mention.start : mention.end], span, title=title, country=country)
+    for match in _NAME_RUN.finditer(body):
+        _consider_run(finder, match.group(), match.start())
+    for match in _ADMINISTRATION.finditer(body):
+        _administration(finder, match)
+    for reporter in reporters:
+        spans: tuple[Span | None, ...] = reporter.mentions or (None,)
+        for where in spans:
+            finder.add(reporter.name, where, title=reporter.title, country=reporter.country)
+        for alias in reporter.aliases:
+            finder.add(alias, None)
+    return finder.actors()
+
+
+def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
+    """A run of capitalised words: "Foreign Minister Kang Kyung-wha", "Kim Hong-kyun", "Wang"."""
+    run = re.sub(r"['’]s?$", "", run)  # "Lee Jae Myung's" -> "Lee Jae Myung"
+    if Country.resolve(run) is not None or _is_organization(run):
+        return
+    title_part, name = split_title_name(run.rstrip("."))
+    words = name.split()
+    # Leading glue words and acronyms ("YTN Hong Seon-gi") are not part of a name.
+    while words and (words[0].casefold() in ("of", "for", "the", "and") or (len(words[0]) > 1 and words[0].isupper())):
+        words.pop(0)
+    if not _looks_like_name(words):
+        return
+    name = " ".join(words)
+    start = offset + run.rfind(name)
+    end = start + len(name)
+    body = finder.body
+    before = _trailing_title((_title_before(body, offset) + " " + (title_part or "")).split())
+    country, title = _clean_title(before.strip())
+    after = body[end : end + 120]
+    appositive = _APPOSITIVE.match(after)
+    evidence = bool(title) or korean_shaped(name) or chinese_shaped(name) or bool(_SPEECH_AFTER.match(after))
+    evidence = evidence or bool(_SPEECH_BEFORE.search(body[max(0, start - 20) : start]))
+    evidence = evidence or finder.gazetteer.knows_key(fold_name(name))
+    if appositive and _is_title(appositive.group("title")):
+        evidence = True
+        if title is None:
+            title = appositive.group("title").strip()
+        if country is None and appositive.group("country"):
+            country = Country.resolve(appositive.group("country"))
+    if evidence:
+        finder.add(name, Span(start, end), title=title, country=country)
+
+
+def _is_organization(text: str) -> bool:
+    return text in organization_names()
+
+
+def _is_title(text: str) -> bool:
+    words = [w.casefold().strip(",.") for w in text.split()]
+    return any(w in _title_words() and w not in ("of", "for", "the", "and", "his", "her") for w in words)
+
+
+def _administration(finder: PersonFinder, match: re.Match[str]) -> None:
+    """ "the Biden administration", "the (Donald) Trump administration": the president named."""
+    given, surname = match.group(1), match.group(2)
+    for official in finder.gazetteer:
+        parts = official.name.split()
+        if (
+            parts[-1] == surname
+            and (given is None or parts[0] == given)
+            and any(o.canonical in ("president", "prime minister") for o in official.offices)
+        ):
+            finder.add(official.name, Span(match.start(2), match.end(2)), country=official.country)
+            return

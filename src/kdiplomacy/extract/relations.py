@@ -1,0 +1,147 @@
+"""Bilateral relations: which pairs of states an article discusses, and how it frames them.
+
+A pair is discussed when a sentence joins two states by a hyphen or slash ("Seoul-Washington
+alliance", "U.S.-China"), by "between X and Y", by "X and Y" as one subject, or names both
+(or a state and a person acting for another) beside a word of dealings (ties, talks, alliance,
+cooperation, urged, sanctions, visit ...).  A topic sentence ("On China, ...", "With North Korea,
+...", "As for Japan ...") binds its paragraph to the pair of the home state and that state.  A
+sentence whose subject is the home state's government ("the ministry", "we", "Seoul") counts
+the home state as named.
+
+Framing phrases come from ``data/framing.txt``, tone from the cue weights in ``data/tone.tsv``
+(ordered as on the CAMEO/Goldstein scale: cooperation and agreement positive, demands, threats
+and sanctions negative), topics from ``data/topics.tsv``; all over the pair's evidence sentences.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from kdiplomacy.extract._lexicon import framing_phrases, tone_cues, topic_cues
+from kdiplomacy.extract._text import Sentence, Text
+from kdiplomacy.extract.states import StateMention
+from kdiplomacy.model import Actor, BilateralRelation, Country, Span
+
+__all__ = ["find_relations", "paragraph_topics", "tone_of"]
+
+_DEALINGS = re.compile(
+    r"\b(?:ties|relations?|relationship|alliance|allies|ally|partnership|partners?|cooperat\w*|talks|dialogue|summit|"
+    r"met|meet|meeting|visit\w*|agree\w*|deal|accord|pact|treaty|exchanges?|engagement|trade|tariffs?|sanctions?|"
+    r"urg\w+|call\w* on|warn\w*|pressure|stance|dispute|rows?|normali[sz]\w*|diplomatic|bilateral|counterpart|envoy|"
+    r"ambassador|negotiat\w*|thank\w*|support\w*|oppos\w*|criticiz\w*|condemn\w*|protest\w*|invit\w*|host\w*|"
+    r"strengthen\w*|deepen\w*|boost\w*|improv\w*|resum\w*|reconcil\w*|hostil\w*|threat\w*|arms|weapons|aid|"
+    r"military|war|provocat\w*|concerns?|policy|position|against|toward|towards)\b",
+    re.I,
+)
+_HOME_SUBJECT = re.compile(
+    r"\b(?:the (?:South Korean )?government|the (?:foreign |unification |defen[cs]e )?ministry|we|our|us|Seoul|"
+    r"Cheong Wa Dae|the presidential office|the Blue House)\b"
+)
+_TOPIC = re.compile(
+    r"^(?:On|With|As for|Regarding|Concerning|As to|Turning to|On (?:relations|ties) with|In (?:relations|ties) with|"
+    r"On the (?:issue|question) of|When it comes to)\s+(?:the\s+)?",
+)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_JOINERS = ("-", "–", "/", " - ", "—")
+
+
+def paragraph_topics(text: Text, mentions: Sequence[StateMention], home: Country) -> dict[int, Country]:
+    """Paragraphs bound to a state by a topic sentence ("On Japan, ..."), by paragraph index."""
+    topics: dict[int, Country] = {}
+    for index, (start, end) in enumerate(text.paragraphs):
+        opening = _TOPIC.match(text.body[start:end])
+        if not opening:
+            continue
+        at = start + opening.end()
+        first = next((m for m in mentions if at <= m.start <= at + 20 and not m.place), None)
+        if first is not None and first.country != home:
+            topics[index] = first.country
+    return topics
+
+
+def find_relations(
+    text: Text,
+    mentions: Sequence[StateMention],
+    persons: Sequence[Actor],
+    home: Country,
+) -> list[BilateralRelation]:
+    """The relations the article discusses, each with framing, tone, topics and evidence."""
+    acting = [m for m in mentions if not m.place]
+    evidence: dict[frozenset[Country], list[Sentence]] = {}
+
+    def note(a: Country, b: Country, sentence: Sentence) -> None:
+        if a != b:
+            found = evidence.setdefault(frozenset((a, b)), [])
+            if sentence not in found:
+                found.append(sentence)
+
+    topics = paragraph_topics(text, mentions, home)
+    for sentence in text.sentences:
+        inside = [m for m in acting if sentence.start <= m.start < sentence.end]
+        words = text.text_of(sentence)
+        for first, second in itertools.pairwise(inside):
+            gap = text.body[first.end : second.start]
+            # "Seoul-Washington", "U.S.-China": a pair.  "X and Y" only as the subject (at the
+            # start of the sentence): "visited the U.S. and Japan" lists destinations.
+            subject = first.start - sentence.start <= 40
+            if gap in _JOINERS or (gap in (" and ", " and the ") and subject):
+                note(first.country, second.country, sentence)
+        if len({m.country for m in inside}) >= 2:
+            between = _BETWEEN.search(words)
+            after = [m for m in inside if between and m.start > sentence.start + between.start()]
+            if len({m.country for m in after}) >= 2:
+                distinct = list(dict.fromkeys(m.country for m in after))
+                note(distinct[0], distinct[1], sentence)
+        if not _DEALINGS.search(words):
+            continue
+        states = list(dict.fromkeys(m.country for m in inside))
+        for person in persons:
+            if person.country and any(sentence.start <= s.start < sentence.end for s in person.mentions):
+                states.append(person.country)
+        states = list(dict.fromkeys(states))
+        topic = topics.get(sentence.paragraph)
+        if topic is not None:
+            note(home, topic, sentence)
+        if home not in states and _HOME_SUBJECT.search(words):
+            states.insert(0, home)
+        if len(states) == 2:
+            note(states[0], states[1], sentence)
+        elif home in states and len(states) <= 4:
+            for other in states:
+                note(home, other, sentence)
+    return [_relation(pair, sentences, text) for pair, sentences in evidence.items()]
+
+
+def _relation(pair: frozenset[Country], sentences: list[Sentence], text: Text) -> BilateralRelation:
+    passages = [text.text_of(s) for s in sentences]
+    framing = list(dict.fromkeys(m.group().lower() for p in passages for m in framing_phrases().finditer(p)))
+    topics = list(dict.fromkeys(topic for p in passages for cue, topic in topic_cues() if cue.search(p)))
+    first, second = sorted(pair)
+    return BilateralRelation(
+        countries=(first, second),
+        framing=tuple(framing),
+        tone=tone_of(passages),
+        topics=tuple(topics),
+        evidence=tuple(Span(s.start, s.end) for s in sentences),
+    )
+
+
+def tone_of(passages: Iterable[str]) -> float:
+    """The tone of some passages in [-1, 1]: the mean cue weight, damped when cues are few.
+
+    >>> tone_of(["The two countries agreed to deepen cooperation."]) > 0
+    True
+    >>> tone_of(["Seoul will take stern action against the illegal partnership."]) < 0
+    True
+    """
+    total, hits = 0.0, 0
+    for passage in passages:
+        for cue, weight in tone_cues():
+            count = len(cue.findall(passage))
+            total += weight * count
+            hits += count
+    if hits == 0:
+        return 0.0
+    return max(-1.0, min(1.0, round(total / (hits + 1), 3)))

@@ -1,0 +1,135 @@
+"""State mentions: names, demonyms, abbreviations, capitals and metonyms, with their roles.
+
+A mention is an *actor or subject* ("Seoul and Washington say", "Chinese Foreign Minister",
+"relations with Japan") or a *place* only: a capital written where something happened ("after
+spending two days in Tokyo", "talks held in Beijing").  Only the first kind makes a state one
+the article discusses.  Names and demonyms of states are never mere places: "the coronavirus
+emerged in China" still discusses China.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+import attrs
+
+from kdiplomacy import _resources
+from kdiplomacy.extract._text import Text
+from kdiplomacy.model import Country, fold_place_name
+from kdiplomacy.model.country import alias_entries
+
+__all__ = ["StateMention", "find_state_mentions"]
+
+_MAX_WORDS = 6
+# Words that, right before a capital, make it the place where something happened.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|at|from|into|near|outside|around|via|visit|visits|visited|visiting|toured|tour of|arrived in|"
+    r"left for|flew to|stopover in|stay in|here in|based in|held in|hosted in|returned to|return to|trip to)\s+$",
+    re.I,
+)
+_TWO_KOREAS = re.compile(r"\b(?:the two Koreas|inter-Korean|both Koreas|two Koreas|Koreas)\b")
+_NORTH_SOUTH = re.compile(r"\b(?:the North|the South)\b")
+_PREFIXES = {"sino": "CN", "russo": "RU", "franco": "FR", "anglo": "GB", "indo": "IN", "japano": "JP"}
+_PREFIXED = re.compile(r"\b(Sino|Russo|Franco|Anglo)-(?=[A-Z])")
+
+
+@attrs.frozen
+class StateMention:
+    """Where a state is named, how, and whether only as a place."""
+
+    country: Country
+    start: int
+    end: int
+    kind: str  # name, abbrev, demonym, capital, metonym, pair
+    place: bool = False
+
+
+@functools.cache
+def _index() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    names: dict[str, tuple[str, str]] = {}
+    abbreviations: dict[str, tuple[str, str]] = {}
+    for code, alias, kind in alias_entries():
+        if kind == "abbrev":
+            abbreviations.setdefault(re.sub(r"\s+", "", alias), (code, kind))
+        else:
+            names.setdefault(fold_place_name(alias), (code, kind))
+    return names, abbreviations
+
+
+@functools.cache
+def _not_states() -> re.Pattern[str]:
+    phrases = [
+        line.strip()
+        for line in _resources.read_text("not_states.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    phrases.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
+
+
+def find_state_mentions(text: Text) -> list[StateMention]:
+    """Every mention of a state in the body, longest match first, left to right.
+
+    Phrases in ``data/not_states.txt`` ("Latin America", "South China Sea") are skipped.
+    """
+    names, abbreviations = _index()
+    body, tokens = text.body, text.tokens
+    blocked = [m.span() for m in _not_states().finditer(body)]
+    found: list[StateMention] = []
+    i = 0
+    while i < len(tokens):
+        if blocked and any(s <= tokens[i].start < e for s, e in blocked):
+            i += 1
+            continue
+        hit = None
+        for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            first, last = tokens[i], tokens[i + width - 1]
+            gaps = [body[a.end : b.start] for a, b in itertools.pairwise(tokens[i : i + width])]
+            if any(g not in (" ", "") for g in gaps):
+                continue
+            surface = body[first.start : last.end]
+            entry = abbreviations.get(surface.replace(" ", "")) or abbreviations.get(surface.rstrip("."))
+            if entry is None and first.text[:1].isupper():
+                entry = names.get(fold_place_name(surface))
+                if entry is None and surface.endswith("."):
+                    entry = names.get(fold_place_name(surface[:-1]))
+            if entry is not None and not _is_word_of_a_name(body, first.start, last.end, entry[1]):
+                hit = (width, entry)
+                break
+        if hit is None:
+            i += 1
+            continue
+        width, (code, kind) = hit
+        start, end = tokens[i].start, tokens[i + width - 1].end
+        place = kind == "capital" and bool(_PLACE_BEFORE.search(body[max(0, start - 20) : start]))
+        found.append(StateMention(Country(code), start, end, kind, place))
+        i += width
+    found += _special(body)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _is_word_of_a_name(body: str, start: int, end: int, kind: str) -> bool:
+    """A demonym inside a larger proper noun is still a state ("Chinese President"), but a state
+    name glued into a person's or an organisation's name is not ("Jordan Peterson")."""
+    if kind not in ("name", "capital"):
+        return False
+    before = body[max(0, start - 2) : start]
+    return before.endswith("'") or before.endswith("’")
+
+
+def _special(body: str) -> list[StateMention]:
+    found = []
+    for match in _TWO_KOREAS.finditer(body):
+        for code in ("KR", "KP"):
+            found.append(StateMention(Country(code), match.start(), match.end(), "pair"))
+    for match in _PREFIXED.finditer(body):
+        code = _PREFIXES[match.group(1).casefold()]
+        found.append(StateMention(Country(code), match.start(), match.end() - 1, "name"))
+    if re.search(r"\bNorth Korea|\bN\.\s?Korea|\bPyongyang|\bDPRK\b|\bSouth Korea|\bS\.\s?Korea|\bSeoul\b", body):
+        for match in _NORTH_SOUTH.finditer(body):
+            code = "KP" if match.group().endswith("North") else "KR"
+            found.append(StateMention(Country(code), match.start(), match.end(), "name"))
+    return found
