@@ -33,8 +33,17 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None, home: Count
     organizations = find_organizations(article.body, outlet=article.outlet)
     relations = find_relations(text, mentions, persons, home)
     topics = paragraph_topics(text, mentions, home)
+    main = max(relations, key=lambda r: len(r.evidence), default=None)
     pledges = find_pledges(
-        text, mentions, persons, article.quotes, home, topics, article.published, headline=article.headline is not None
+        text,
+        mentions,
+        persons,
+        article.quotes,
+        home,
+        topics,
+        article.published,
+        headline=article.headline is not None,
+        main_pair=main.countries if main else None,
     )
     return attrs.evolve(
         article,

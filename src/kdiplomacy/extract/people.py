@@ -242,6 +242,13 @@ def find_persons(
 ) -> list[Actor]:
     """Every person named in ``body`` (see the module docstring), one Actor each."""
     finder = PersonFinder(body, gazetteer, home)
+    # Reporters first: a byline's "reporter" is their title, whatever the body calls them.
+    for reporter in reporters:
+        spans: tuple[Span | None, ...] = reporter.mentions or (None,)
+        for where in spans:
+            finder.add(reporter.name, where, title=reporter.title, country=reporter.country)
+        for alias in reporter.aliases:
+            finder.add(alias, None)
     for mention in find_officials(body, finder.gazetteer):
         country, title = _clean_title(_title_before(body, mention.start))
         span = Span(mention.start, mention.end)
@@ -250,12 +257,6 @@ def find_persons(
         _consider_run(finder, match.group(), match.start())
     for match in _ADMINISTRATION.finditer(body):
         _administration(finder, match)
-    for reporter in reporters:
-        spans: tuple[Span | None, ...] = reporter.mentions or (None,)
-        for where in spans:
-            finder.add(reporter.name, where, title=reporter.title, country=reporter.country)
-        for alias in reporter.aliases:
-            finder.add(alias, None)
     return finder.actors()
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from kdiplomacy.dates import resolve_relative
 from kdiplomacy.extract._lexicon import pledge_cues
 from kdiplomacy.extract._text import Sentence, Text
@@ -81,10 +83,12 @@ def find_pledges(
     published: PartialDate | None,
     *,
     headline: bool = False,
+    main_pair: tuple[Country, Country] | None = None,
 ) -> list[Pledge]:
     """Every pledge in the body (see the module docstring).  ``headline``: the first paragraph
     is the headline, where "Seoul to scrap ..." states a plan."""
     acting = [m for m in mentions if not m.place]
+    context = _Context(text, acting, persons, quotes, home, topics, published, main_pair)
     found: list[Pledge] = []
     for sentence in text.sentences:
         for start, end in _clauses(text, sentence):
@@ -93,33 +97,22 @@ def find_pledges(
             if not cues and headline and sentence.paragraph == 0:
                 cues = _headline_infinitive(clause)
             for segment_start, segment_end, cue in _segments(clause, cues):
-                pledge = _pledge(
-                    text,
-                    start,
-                    start + segment_start,
-                    start + segment_end,
-                    cue,
-                    sentence,
-                    acting,
-                    persons,
-                    quotes,
-                    home,
-                    topics,
-                    published,
-                )
+                pledge = _pledge(context, start, start + segment_start, start + segment_end, cue, sentence)
                 if pledge is not None:
                     found.append(pledge)
     return found
 
 
 _BOUNDARY = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))")
-_HEADLINE_TO = re.compile(r"^(?P<subject>[^,:;]{2,60}?)\s+to\s+(?=[a-z]{3,})")
+_HEADLINE_TO = re.compile(r"\s+to\s+(?=[a-z]{3,})")
 
 
 def _headline_infinitive(clause: str) -> list[tuple[re.Match[str], Modality]]:
     """A headline's "Seoul to scrap military intel pact": the reported future, a plan."""
-    match = _HEADLINE_TO.match(clause)
-    return [(match, Modality.PLAN)] if match else []
+    match = _HEADLINE_TO.search(clause)
+    if match is None or match.start() > 60 or any(ch in clause[: match.start()] for ch in ",:;"):
+        return []
+    return [(match, Modality.PLAN)]
 
 
 def _segments(
@@ -129,7 +122,9 @@ def _segments(
     segments: list[tuple[int, int, tuple[re.Match[str], Modality]]] = []
     start = 0
     for index, cue in enumerate(cues):
-        if index and cue[0].start() - cues[index - 1][0].end() >= 12:
+        if index and cue[0].start() - cues[index - 1][0].end() < 12:
+            continue  # "warned that it would": one pledge
+        if index:
             between = clause[cues[index - 1][0].end() : cue[0].start()]
             boundaries = list(_BOUNDARY.finditer(between))
             boundary = boundaries[-1] if boundaries else None
@@ -169,20 +164,30 @@ def _cues(clause: str) -> list[tuple[re.Match[str], Modality]]:
     return found
 
 
+@attrs.frozen
+class _Context:
+    """What every clause of one article is read against."""
+
+    text: Text
+    acting: Sequence[StateMention]
+    persons: Sequence[Actor]
+    quotes: Sequence[Quote]
+    home: Country
+    topics: dict[int, Country]
+    published: PartialDate | None
+    main_pair: tuple[Country, Country] | None
+
+
 def _pledge(
-    text: Text,
+    context: _Context,
     clause_start: int,
     start: int,
     end: int,
     cue: tuple[re.Match[str], Modality],
     sentence: Sentence,
-    acting: Sequence[StateMention],
-    persons: Sequence[Actor],
-    quotes: Sequence[Quote],
-    home: Country,
-    topics: dict[int, Country],
-    published: PartialDate | None,
 ) -> Pledge | None:
+    text, acting, persons = context.text, context.acting, context.persons
+    topics, published = context.topics, context.published
     match, modality = cue
     cue_at = clause_start + match.start()
     opening = _quote_opening(text.body, start, cue_at)
@@ -192,9 +197,7 @@ def _pledge(
         first_state = next((m for m in acting if subject_start <= m.start < subject_start + topic_opener.end()), None)
         if first_state is not None:
             subject_start = first_state.end
-    actor, speaker = _actor(
-        text, subject_start, cue_at, sentence, acting, persons, quotes, home, inside_quote=opening is not None
-    )
+    actor, speaker = _actor(context, subject_start, cue_at, sentence, inside_quote=opening is not None)
     if not actor:
         return None
     after = text.body[clause_start + match.end() : end]
@@ -238,23 +241,16 @@ def _quote_opening(body: str, start: int, cue_at: int) -> int | None:
 
 
 def _actor(
-    text: Text,
-    subject_start: int,
-    cue_at: int,
-    sentence: Sentence,
-    acting: Sequence[StateMention],
-    persons: Sequence[Actor],
-    quotes: Sequence[Quote],
-    home: Country,
-    *,
-    inside_quote: bool,
+    context: _Context, subject_start: int, cue_at: int, sentence: Sentence, *, inside_quote: bool
 ) -> tuple[list[Country], Actor | None]:
     """The states behind a clause's subject, and the speaking official when one is named.
 
     The subject is the candidate nearest before the cue (a state, a person, "we", "the
     government", "both sides", "he"); two states joined by "and" or a comma act together.  A
     participle clause (", expressing hopes ...") takes the sentence's first subject instead.
+    "The two sides" are the two states of the paragraph, else the article's main pair.
     """
+    text, acting, persons, quotes, home = context.text, context.acting, context.persons, context.quotes, context.home
     body = text.body
     if inside_quote:
         speaker = _quote_speaker(text, sentence, persons, quotes, cue_at)
@@ -267,6 +263,9 @@ def _actor(
     if not candidates:
         return [], None
     position, kind, value = candidates[-1]
+    reporter_of = _said_by(body, candidates)
+    if kind in ("home", "we", "pronoun") and reporter_of is not None and reporter_of.country is not None:
+        return [reporter_of.country], reporter_of  # "Kono said the government would ..."
     if isinstance(value, Country):
         states = [value]
         for earlier_position, _, earlier_value in reversed(candidates[:-1]):
@@ -286,7 +285,9 @@ def _actor(
     if kind == "pair":
         paragraph = text.paragraphs[sentence.paragraph]
         around = list(dict.fromkeys(m.country for m in acting if paragraph[0] <= m.start < paragraph[1]))
-        return (around[:2], None) if len(around) >= 2 else ([], None)
+        if len(around) >= 2:
+            return around[:2], None
+        return (list(context.main_pair), None) if context.main_pair else ([], None)
     if kind == "pronoun":
         person = _last_person_before(persons, subject_start, text.paragraphs[sentence.paragraph][0], text)
         if person is not None and person.country is not None:
@@ -296,6 +297,17 @@ def _actor(
 
 
 _Candidate = tuple[tuple[int, int], str, Country | Actor | None]
+_SAID = re.compile(
+    r"^\s*(?:also |further |then )?(?:said|says|told [\w ]{1,30}?|added|stressed|noted|warned)\b(?: that)?"
+)
+
+
+def _said_by(body: str, candidates: list[_Candidate]) -> Actor | None:
+    """The person whose words the subject reports: "Kono said (that) the government ..."."""
+    for (_, end), kind, value in reversed(candidates[:-1]):
+        if kind == "person" and isinstance(value, Actor) and _SAID.match(body[end : end + 40]):
+            return value
+    return None
 
 
 def _subject_candidates(

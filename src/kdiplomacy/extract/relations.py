@@ -35,6 +35,11 @@ _DEALINGS = re.compile(
     r"military|war|provocat\w*|concerns?|policy|position|against|toward|towards)\b",
     re.I,
 )
+_STRONG_DEALINGS = re.compile(
+    r"\b(?:talks|summit|ties|relations|alliance|urg\w+|pressur\w+|sanctions?|agreed|warn\w*|treaty|deal|"
+    r"negotiat\w+|dialogue|meet|met|war|invasion|attack\w*|support\w*|arms|weapons|military cooperation)\b",
+    re.I,
+)
 _HOME_SUBJECT = re.compile(
     r"\b(?:the (?:South Korean )?government|the (?:foreign |unification |defen[cs]e )?ministry|we|our|us|Seoul|"
     r"Cheong Wa Dae|the presidential office|the Blue House)\b"
@@ -111,6 +116,12 @@ def find_relations(
         elif home in states and len(states) <= 4:
             for other in states:
                 note(home, other, sentence)
+        if len(states) == 3 and _STRONG_DEALINGS.search(words):
+            # Three states and direct dealings ("Trump said he would meet Kim"): the two
+            # other than the home state deal with each other too.
+            others = [s for s in states if s != home]
+            if len(others) == 2:
+                note(others[0], others[1], sentence)
     return [_relation(pair, sentences, text) for pair, sentences in evidence.items()]
 
 

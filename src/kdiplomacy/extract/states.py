@@ -104,11 +104,29 @@ def find_state_mentions(text: Text) -> list[StateMention]:
         width, (code, kind) = hit
         start, end = tokens[i].start, tokens[i + width - 1].end
         place = kind == "capital" and bool(_PLACE_BEFORE.search(body[max(0, start - 20) : start]))
+        place = place or _names_an_event(body, start, end, kind)
         found.append(StateMention(Country(code), start, end, kind, place))
         i += width
     found += _special(body)
     found.sort(key=lambda m: m.start)
     return found
+
+
+_EVENT_AFTER = re.compile(
+    r"^\s+(?:summit|declaration|joint statement|statement|accord|agreement|process|Olympics|Games|conference|"
+    r"forum|communique|round|meeting)\b",
+    re.I,
+)
+
+
+def _names_an_event(body: str, start: int, end: int, kind: str) -> bool:
+    """ "the Hanoi summit", "the Singapore declaration": a city naming an event, not a state.
+    Hyphenated pairs ("the Korea-Japan summit") name states."""
+    if kind not in ("capital", "name") or body[end : end + 1] == "-" or body[start - 1 : start] in ("-", "–"):
+        return False
+    return (bool(_EVENT_AFTER.match(body[end : end + 30])) and kind == "capital") or (
+        kind == "name" and body[end : end + 8].startswith(" summit") and body[max(0, start - 4) : start] == "the "
+    )
 
 
 def _is_word_of_a_name(body: str, start: int, end: int, kind: str) -> bool:
