@@ -46,16 +46,44 @@ class StateMention:
     place: bool = False
 
 
+@attrs.frozen
+class _Index:
+    names: dict[str, tuple[str, str]]
+    abbreviations: dict[str, tuple[str, str]]
+    #: Folded first words of every name alias, and raw first tokens of every abbreviation:
+    #: a token that is in neither cannot open a match, so most tokens cost one set look-up.
+    openers: frozenset[str]
+    longest: int
+
+
 @functools.cache
-def _index() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+def _index() -> _Index:
     names: dict[str, tuple[str, str]] = {}
     abbreviations: dict[str, tuple[str, str]] = {}
+    openers: set[str] = set()
+    longest = 1
     for code, alias, kind in alias_entries():
+        words = alias.replace("-", " ").split()
+        longest = max(longest, len(words) + 1)
         if kind == "abbrev":
             abbreviations.setdefault(re.sub(r"\s+", "", alias), (code, kind))
+            joined = re.sub(r"\s+", "", alias)  # "S. Korea" is also written "S.Korea"
+            openers.add(alias.split()[0])
+            for form in (alias, joined):
+                head = _TOKEN_HEAD.match(form)
+                if head is not None:
+                    openers.add(head.group())
         else:
             names.setdefault(fold_place_name(alias), (code, kind))
-    return names, abbreviations
+            folded = fold_place_name(alias).split()
+            if folded:
+                openers.add(folded[0])
+            if alias.lower().startswith("the ") and len(folded) > 0:
+                openers.add("the")
+    return _Index(names, abbreviations, frozenset(openers), min(longest, _MAX_WORDS))
+
+
+_TOKEN_HEAD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 
 
 @functools.cache
@@ -74,7 +102,8 @@ def find_state_mentions(text: Text) -> list[StateMention]:
 
     Phrases in ``data/not_states.txt`` ("Latin America", "South China Sea") are skipped.
     """
-    names, abbreviations = _index()
+    index = _index()
+    names, abbreviations = index.names, index.abbreviations
     body, tokens = text.body, text.tokens
     blocked = [m.span() for m in _not_states().finditer(body)]
     found: list[StateMention] = []
@@ -83,8 +112,12 @@ def find_state_mentions(text: Text) -> list[StateMention]:
         if blocked and any(s <= tokens[i].start < e for s, e in blocked):
             i += 1
             continue
+        opener = tokens[i].text
+        if not opener[:1].isupper() or (opener not in index.openers and fold_place_name(opener) not in index.openers):
+            i += 1
+            continue
         hit = None
-        for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+        for width in range(min(index.longest, len(tokens) - i), 0, -1):
             first, last = tokens[i], tokens[i + width - 1]
             gaps = [body[a.end : b.start] for a, b in itertools.pairwise(tokens[i : i + width])]
             if any(g not in (" ", "") for g in gaps):
