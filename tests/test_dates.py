@@ -115,3 +115,27 @@ def test_incoming_administration_bounds_the_date() -> None:
         "an official said Wednesday."
     )
     assert parse(text).published == PartialDate(2020, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "SEOUL (AP) — A U.S. submarine arrived as Seoul and Washington mark the 70th anniversary of their "
+            "alliance this year, officials said Tuesday.",
+            "2023",
+        ),
+        (
+            "HANOI -- Vietnam and South Korea upgraded ties on Monday. This month marks 30 years since the two "
+            "countries established diplomatic relations in December 1992.",
+            "2022-12",
+        ),
+        ("BEIJING -- The talks, launched in August 2003, two years ago, resumed on Tuesday in Beijing.", "2005"),
+        ("KBS News\n입력 2022.06.30 (21:05)\nPresident Yoon Suk Yeol met NATO leaders in Madrid.", "2022-06-30"),
+    ],
+    ids=["anniversary-after", "years-since-this-month", "years-ago", "korean-label"],
+)
+def test_general_date_evidence(text: str, iso: str) -> None:
+    published = parse(text).published
+    assert published is not None
+    assert published.isoformat() == iso

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from kdiplomacy import _resources
-from kdiplomacy.dates import MonthDay, weekday_of
+from kdiplomacy.dates import MONTHS, MonthDay, weekday_of
 from kdiplomacy.gazetteer import Gazetteer, Office, Official, canonical_title, find_officials
 from kdiplomacy.model import Country, PartialDate
 from kdiplomacy.model.country import alias_entries
@@ -41,6 +41,7 @@ _DAY = dt.timedelta(days=1)
 # Any character within one clause: not ";" and not a full stop; the dots of "U.S." and "N.K."
 # (a dot after a capital letter) do not end a clause.
 _IN_CLAUSE = r"(?:[^.;]|(?<=[A-Z])\.)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MAX_SPAN = dt.timedelta(days=366 * 30)
 _TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’-]*\s){1,8})$")
 _PAST_MARKERS = re.compile(r"\b(former|then|ex|late|previous|predecessor|erstwhile)\b", re.I)
@@ -57,6 +58,31 @@ _ANNIVERSARY = re.compile(
     rf"anniversary\s+of\s+({_IN_CLAUSE}{{0,120}})",
     re.I,
 )
+_ANNIVERSARY_AFTER = re.compile(
+    rf"\bthe (\d{{1,3}})(?:st|nd|rd|th)\s+anniversary\s+of\s+({_IN_CLAUSE}{{0,100}}?)\s+"
+    r"(next year|this year|later this year)\b",
+    re.I,
+)
+_YEARS_SINCE = re.compile(
+    rf"\b(this year|this month|next year)\s+(?:marks|will mark|is)\s+(\d{{1,3}}) years since\b({_IN_CLAUSE}{{0,120}})",
+    re.I,
+)
+_YEARS_AGO = re.compile(
+    rf"\b((?:19|20)\d\d)\b{_IN_CLAUSE}{{0,40}}?\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}) years? ago\b",
+    re.I,
+)
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -179,28 +205,67 @@ def _country_pattern(code: str) -> re.Pattern[str]:
 
 
 def _anniversary_constraints(paragraphs: Sequence[str]) -> list[Constraint]:
-    milestones, _ = _milestones()
     constraints = []
     for paragraph in paragraphs:
-        for match in _ANNIVERSARY.finditer(paragraph):
-            when, count, tail = match.group(1).casefold(), int(match.group(2)), match.group(3).casefold()
-            years = set()
-            for event in milestones:
-                keywords = event["keywords"]
-                countries = event["countries"]
-                assert isinstance(keywords, list)
-                assert isinstance(countries, list)
-                if not any(k in tail for k in keywords):
-                    continue
-                if countries and not any(_country_pattern(c).search(paragraph) for c in countries):
-                    continue
-                event_year = int(str(event["date"])[:4])
-                years.add(event_year + count - (1 if when.startswith("next") or "coming" in when else 0))
+        found = [(m.group(1), int(m.group(2)), m.group(3), m.group(0)) for m in _ANNIVERSARY.finditer(paragraph)]
+        found += [(m.group(3), int(m.group(1)), m.group(2), m.group(0)) for m in _ANNIVERSARY_AFTER.finditer(paragraph)]
+        for when, count, tail, written in found:
+            years = _anniversary_years(when.casefold(), count, tail.casefold(), paragraph)
             if years:
-                chosen = frozenset(years)
-                lo, hi = dt.date(min(chosen), 1, 1), dt.date(max(chosen), 12, 31)
-                constraints.append(Constraint(f"'{match.group(0)[:80]}'", _in_years(chosen), (lo, hi)))
+                lo, hi = dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)
+                constraints.append(Constraint(f"'{written[:80]}'", _in_years(frozenset(years)), (lo, hi)))
+        for match in _YEARS_SINCE.finditer(paragraph):
+            constraint = _years_since(match)
+            if constraint is not None:
+                constraints.append(constraint)
+        for match in _YEARS_AGO.finditer(paragraph):
+            count = _NUMBERS.get(match.group(2).casefold()) or int(match.group(2))
+            year = int(match.group(1)) + count
+            constraints.append(
+                Constraint(
+                    f"'{match.group(0)[:80]}'",
+                    _in_years(frozenset({year})),
+                    (dt.date(year, 1, 1), dt.date(year, 12, 31)),
+                )
+            )
     return constraints
+
+
+def _anniversary_years(when: str, count: int, tail: str, paragraph: str) -> set[int]:
+    """The article's possible years: each milestone the words name, plus the count."""
+    milestones, _ = _milestones()
+    offset = 1 if when.startswith("next") or "coming" in when else 0
+    explicit = re.search(r"\b(?:1[89]|20)\d\d\b", tail)
+    if explicit:
+        return {int(explicit.group()) + count - offset}
+    years = set()
+    for event in milestones:
+        keywords = event["keywords"]
+        countries = event["countries"]
+        assert isinstance(keywords, list)
+        assert isinstance(countries, list)
+        if not any(k in tail for k in keywords):
+            continue
+        if countries and not any(_country_pattern(c).search(paragraph) for c in countries):
+            continue
+        years.add(int(str(event["date"])[:4]) + count - offset)
+    return years
+
+
+def _years_since(match: re.Match[str]) -> Constraint | None:
+    """ "this month marks 30 years since ... established diplomatic relations in December 1992"."""
+    when, count, tail = match.group(1).casefold(), int(match.group(2)), match.group(3)
+    dated = re.search(rf"\b(?:in\s+)?(?:({_MONTH_NAMES})\s+)?((?:1[89]|20)\d\d)\b", tail, re.I)
+    if dated is None:
+        return None
+    year = int(dated.group(2)) + count - (1 if when.startswith("next") else 0)
+    month = MONTHS.get(dated.group(1).casefold()) if dated.group(1) else None
+    if when == "this month" and month is not None:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - _DAY
+        return _interval(dt.date(year, month, 1), last, f"'{match.group(0)[:80]}'")
+    return Constraint(
+        f"'{match.group(0)[:80]}'", _in_years(frozenset({year})), (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    )
 
 
 def _in_years(years: frozenset[int]) -> Callable[[dt.date], bool]:

@@ -21,10 +21,10 @@ _NAME = r"[A-Z][a-zA-Z'’]+(?:(?: [A-Z]|-[A-Za-z])[a-z'’]+){1,3}"
 _FLAG = re.compile(r"^\s*\(([^()]{1,40})\)\s*")
 _LABELLED_DATE = re.compile(
     r"\b(date|dated|published(?: on| at)?|publication date|posted(?: on)?|created|written|input|issued|"
-    r"first published|updated|modified(?: on)?|last updated|edited)\s*[:：]?\s*",
+    r"first published|updated|modified(?: on)?|last updated|edited|입력|기사입력|등록|수정|발행)\s*[:：]?\s*",
     re.I,
 )
-_LATE_LABELS = ("updated", "modified", "modified on", "last updated", "edited")
+_LATE_LABELS = ("updated", "modified", "modified on", "last updated", "edited", "수정")
 _SOURCE_LINE = re.compile(
     r"^(?:source|sources|via|courtesy(?: of)?|originally published (?:by|at|in|on))\s*[:|-]?\s*(.{2,80})$", re.I
 )
