@@ -68,7 +68,8 @@ _YEARS_SINCE = re.compile(
     re.I,
 )
 _YEARS_AGO = re.compile(
-    rf"\b((?:19|20)\d\d)\b{_IN_CLAUSE}{{0,40}}?\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}) years? ago\b",
+    rf"\b((?:19|20)\d\d)\b{_IN_CLAUSE}{{0,40}}?"
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b",
     re.I,
 )
 _NUMBERS = {
