@@ -54,6 +54,35 @@ def expected(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def states_its_date(raw: str, iso: str | None) -> bool:
+    """Whether the raw article writes its day-precision date out in full (with the year), in
+    any common form: 2020-11-26, 26-11-2020, 2020.11.26, Nov. 26, 2020, 26 November 2020."""
+    if not iso or len(iso) != 10:
+        return False
+    year, month, day = iso.split("-")
+    m, d = int(month), int(day)
+    lowered = raw.casefold()
+    numeric = [
+        f"{year}-{month}-{day}",
+        f"{year}.{month}.{day}",
+        f"{year}/{month}/{day}",
+        f"{day}-{month}-{year}",
+        f"{day}.{month}.{year}",
+        f"{day}/{month}/{year}",
+        f"{year}.{m}.{d}",
+        f"{year}-{m}-{d}",
+    ]
+    if any(form in raw for form in numeric):
+        return True
+    name = _MONTH_NAMES[m - 1]
+    return bool(
+        re.search(rf"\b{name}[a-z]*\.? {d}(?:st|nd|rd|th)?,? {year}\b|\b{d} {name}[a-z]*\.?,? {year}\b", lowered)
+    )
+
+
 def pairs(folder: Path = ARTICLES) -> Iterator[tuple[str, dict[str, Any], dict[str, Any] | None]]:
     """(source, expected, observed-or-None) for every annotated article in ``folder``."""
     for sidecar in sorted(folder.glob("*.expected.json")):
@@ -69,9 +98,12 @@ def pairs(folder: Path = ARTICLES) -> Iterator[tuple[str, dict[str, Any], dict[s
         articles = list(parse_many([article_path], on_error=report))
         if failures:
             print("\n".join(failures), file=sys.stderr)
+        raw = article_path.read_text(encoding="utf-8", errors="replace")
         for index, record in enumerate(records):
             got = observed(articles[index]) if index < len(articles) else None
-            yield f"{article_path.name}#{index}" if len(records) > 1 else article_path.name, expected(record), got
+            want = expected(record)
+            want["stated"] = states_its_date(raw, record.get("published"))
+            yield f"{article_path.name}#{index}" if len(records) > 1 else article_path.name, want, got
 
 
 def score(folder: Path = ARTICLES) -> tuple[Counter[str], int, list[str]]:
@@ -81,6 +113,10 @@ def score(folder: Path = ARTICLES) -> tuple[Counter[str], int, list[str]]:
     total = 0
     for name, want, got in pairs(folder):
         total += 1
+        if want["stated"]:
+            right["stated dates"] += 1
+            if got is not None and got["published"] == want["published"]:
+                right["stated right"] += 1
         for field in FIELDS:
             if got is not None and got[field] == want[field]:
                 right[field] += 1
@@ -101,6 +137,10 @@ def main() -> int:
     print(f"{total} annotated articles in {ARTICLES}")
     for field in FIELDS:
         print(f"  {field:<11} {right[field]:>3}/{total}  {right[field] / total:6.1%}")
+    stated = right["stated dates"]
+    if stated:
+        share = right["stated right"] / stated
+        print(f"  published, where the article writes its date out: {right['stated right']}/{stated}  {share:6.1%}")
     if args.verbose:
         print("\n".join(misses))
     return 0

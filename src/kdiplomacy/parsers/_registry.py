@@ -28,8 +28,9 @@ class Parser(Protocol):
     * ``name``: how users ask for it (``parse(..., parser="name")``).
     * ``sniff(text)``: how sure it is, from 0.0 to 1.0, that it reads this text's format.
     * ``parse(document, options)``: the Article skeleton (metadata, cleaned body, paragraphs,
-      quotes); extraction runs after it.  Raise a :class:`~kdiplomacy.errors.KdiplomacyError`
-      for input it cannot read.
+      quotes); extraction runs after it.  For input it cannot read, raise
+      :class:`~kdiplomacy.errors.ParseError` with the source, the text and the offset of the
+      problem (its message then shows the line with a caret under the spot).
     """
 
     name: str
