@@ -139,3 +139,34 @@ def test_general_date_evidence(text: str, iso: str) -> None:
     published = parse(text).published
     assert published is not None
     assert published.isoformat() == iso
+
+
+def test_a_term_anchored_to_an_earlier_year_is_not_evidence() -> None:
+    text = (
+        "SEOUL, March 6 (Yonhap) -- Foreign Minister Park Jin said Monday Seoul would honour the spirit of the "
+        "1998 declaration signed by President Kim Dae-jung and Prime Minister Keizo Obuchi."
+    )
+    assert parse(text).published == PartialDate(2023, 3, 6)
+
+
+def test_one_stray_term_is_ignored_when_the_rest_agree() -> None:
+    text = (
+        "SEOUL, July 31 (Yonhap) -- President Lee Jae-myung said Thursday the deal would hold, and Trade Minister "
+        "Yeo Han-koo agreed, as President Roh Moo-hyun had said of another deal."
+    )
+    article = parse(text)
+    assert article.published == PartialDate(2025, 7, 31)
+    assert article.published_basis is not None
+    assert "ignoring Roh Moo-hyun" in article.published_basis
+
+
+def test_an_open_term_runs_two_years_past_the_gazetteer_date() -> None:
+    """Lee Jae-myung's open term (from 2025-06-04) is not stretched ten years: July 31 falls on a
+    Thursday in 2025 and again in 2031, and only 2025 is within reach."""
+    text = "SEOUL, July 31 (Yonhap) -- President Lee Jae-myung said Thursday the deal would hold."
+    assert parse(text).published == PartialDate(2025, 7, 31)
+
+
+def test_a_weekday_and_month_day_in_the_lead() -> None:
+    text = "It's Monday, May 27th. Prime Minister Kishida Fumio and President Yoon Suk-yeol met in Seoul."
+    assert parse(text).published == PartialDate(2024, 5, 27)

@@ -38,12 +38,14 @@ from kdiplomacy.model.country import alias_entries
 __all__ = ["Constraint", "gather_constraints", "infer_date"]
 
 _DAY = dt.timedelta(days=1)
+_CONFLICT = "date evidence conflicts"
 # Any character within one clause: not ";" and not a full stop; the dots of "U.S." and "N.K."
 # (a dot after a capital letter) do not end a clause.
 _IN_CLAUSE = r"(?:[^.;]|(?<=[A-Z])\.)"
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MAX_SPAN = dt.timedelta(days=366 * 30)
 _TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’-]*\s){1,8})$")
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b[^.;\n]*$")
 _PAST_MARKERS = re.compile(r"\b(former|then|ex|late|previous|predecessor|erstwhile)\b", re.I)
 _MILESTONE_BEFORE = re.compile(
     r"\b(soon |shortly |just |a day |two days |days |hours |a week |weeks |months )?"
@@ -84,6 +86,12 @@ _NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
+# A weekday after these words is a deadline or a coming event, not the day of the story.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:effect|starting|start|from|until|till|next|by|before|ahead of|scheduled for|due|slated for|set for|"
+    r"expected|later|through)\s+(?:on\s+)?$",
+    re.I,
+)
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -95,6 +103,9 @@ class Constraint:
     accepts: Callable[[dt.date], bool]
     bounds: tuple[dt.date, dt.date] | None = None
     soft: bool = False  # dropped when nothing satisfies every constraint
+    #: An official's term: when the terms conflict, one of them may be a historical mention the
+    #: text did not mark as such ("the 1998 declaration by President Kim Dae-jung").
+    term: bool = False
 
 
 def _interval(lo: dt.date, hi: dt.date, why: str) -> Constraint:
@@ -113,9 +124,16 @@ def _intervals(spans: Sequence[tuple[dt.date, dt.date]], why: str) -> Constraint
 def _term(office: Office) -> tuple[dt.date, dt.date] | None:
     if office.start is None:
         return None
-    # An approximate start or end is widened by a month either way.
+    # An approximate start or end is widened by a month either way.  An open term runs to two
+    # years past the date the gazetteer was known to be right (ten years from its start when
+    # the gazetteer does not say).
     slack = dt.timedelta(days=31) if office.approx else dt.timedelta(0)
-    end = office.end or office.start + dt.timedelta(days=366 * 10)
+    if office.end is not None:
+        end = office.end
+    elif office.known_until is not None:
+        end = max(office.known_until, office.start) + dt.timedelta(days=731)
+    else:
+        end = office.start + dt.timedelta(days=3653)
     return (office.start - slack, end + slack)
 
 
@@ -132,6 +150,8 @@ def _official_constraints(text: str, gazetteer: Gazetteer | None) -> list[Constr
     for mention in find_officials(text, gazetteer):
         before = _title_before(text, mention.start)
         name = text[mention.start : mention.end]
+        if _YEAR_BEFORE.search(text[max(0, mention.start - 100) : mention.start]):
+            continue  # "the 1998 declaration signed by President Kim Dae-jung": that year's office
         for official in mention.officials:
             constraint = _milestone(text, mention.start, official, name) or _titled_term(before, official, name)
             if constraint is not None:
@@ -149,7 +169,8 @@ def _titled_term(before: str, official: Official, name: str) -> Constraint | Non
             if _PAST_MARKERS.search(" ".join(words[max(0, cut - 2) : cut + 1])):
                 return None
             spans = [t for t in map(_term, offices) if t]
-            return _intervals(spans, f"{name} as {offices[0].title}")
+            found = _intervals(spans, f"{name} as {offices[0].title}")
+            return attrs.evolve(found, term=True) if found else None
     return None
 
 
@@ -308,35 +329,76 @@ def gather_constraints(
     constraints = _official_constraints(text, gazetteer)
     constraints += _anniversary_constraints(paragraphs)
     constraints += _election_constraints(text)
+    if dateline is None:
+        dateline = _lead_month_day(lead or "")
     if dateline is not None:
         constraints.append(
             Constraint(f"dateline {dateline.written}", lambda d: (d.month, d.day) == (dateline.month, dateline.day))
         )
-    weekday = _WEEKDAY.search(lead or "")
+    lead = lead or ""
+    weekday = next(
+        (m for m in _WEEKDAY.finditer(lead) if not _FUTURE_BEFORE.search(lead[max(0, m.start() - 25) : m.start()])),
+        None,
+    )
     if weekday:
         number = weekday_of(weekday.group(1))
         constraints.append(Constraint(f"weekday {weekday.group(1)}", lambda d: d.weekday() == number, soft=True))
     return constraints
 
 
+_LEAD_MONTH_DAY = re.compile(
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? ({_MONTH_NAMES}|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d{4})"
+)
+
+
+def _lead_month_day(lead: str) -> MonthDay | None:
+    """ "It's Monday, May 27th" in a lead: the day of the story, written without its year."""
+    match = _LEAD_MONTH_DAY.search(lead)
+    if match is None:
+        return None
+    month = MONTHS.get(match.group(1).casefold())
+    return MonthDay(month, int(match.group(2)), match.group(0)) if month else None
+
+
 def infer_date(constraints: Sequence[Constraint]) -> tuple[PartialDate | None, str | None]:
     """The date every constraint agrees on, at the precision they decide, and why.
 
-    Returns ``(None, None)`` when no constraint bounds the date, and ``(None, reason)`` when
-    the constraints contradict each other.
+    When the constraints contradict each other, each official's term is left out in turn: if
+    every way of leaving one out agrees on a date, that date is taken and the basis names the
+    term it ignored.  Returns ``(None, None)`` when no constraint bounds the date, and
+    ``(None, reason)`` when the evidence conflicts.
     """
+    date, basis = _solve(constraints)
+    if date is not None or basis != _CONFLICT:
+        return date, basis
+    answers = {}
+    for dropped in (c for c in constraints if c.term):
+        rest = [c for c in constraints if c is not dropped]
+        found, why = _solve(rest)
+        if found is not None and why is not None:
+            answers[found] = f"{why} (ignoring {dropped.why})"
+    if len(answers) == 1:
+        ((found, why),) = answers.items()
+        return found, why
+    return None, _CONFLICT
+
+
+def _solve(constraints: Sequence[Constraint]) -> tuple[PartialDate | None, str | None]:
     bounded = [c for c in constraints if c.bounds]
     if not bounded:
         return None, None
     lo = max(c.bounds[0] for c in bounded if c.bounds)
     hi = min(c.bounds[1] for c in bounded if c.bounds)
-    if hi < lo or hi - lo > _MAX_SPAN:
-        return None, "date evidence conflicts" if hi < lo else None
+    if hi < lo:
+        return None, _CONFLICT
+    if hi - lo > _MAX_SPAN:
+        return None, None
     for used in (list(constraints), [c for c in constraints if not c.soft]):
         days = _days_satisfying(lo, hi, used)
         if days:
             return _common(days), "inferred from " + "; ".join(c.why for c in used)
-    return None, "date evidence conflicts"
+    return None, _CONFLICT
 
 
 def _days_satisfying(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint]) -> list[dt.date]:

@@ -11,8 +11,9 @@ File format::
        "offices": [{"title": "Foreign Minister", "start": "2017-06-18", "end": "2021-02-08"}]}
     ]}
 
-``end`` is null while in office; ``country`` is null for officials of international bodies,
-whose office then names its ``organization``.
+``end`` is null while in office (as of the file's ``as_of`` date, when it gives one);
+``country`` is null for officials of international bodies, whose office then names its
+``organization``.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class Office:
     end: dt.date | None = None
     approx: bool = False
     organization: str | None = None
+    #: For an open term (``end`` None): the date up to which the file's compilers knew the
+    #: official still held it (the file's ``as_of``), or None when the file does not say.
+    known_until: dt.date | None = None
 
     def held_on(self, day: dt.date) -> bool:
         """Whether the term covers ``day`` (an open end runs on)."""
@@ -172,6 +176,7 @@ def _date(value: Any, where: str) -> dt.date | None:
 def _officials_from(data: Any, source: str) -> Iterator[Official]:
     if not isinstance(data, dict) or not isinstance(data.get("officials"), list):
         raise SchemaError(["expected an object with an 'officials' list"], source)
+    as_of = _date(data.get("as_of"), "as_of")
     for i, entry in enumerate(data["officials"]):
         where = f"officials[{i}]"
         try:
@@ -182,6 +187,7 @@ def _officials_from(data: Any, source: str) -> Iterator[Official]:
                     end=_date(o.get("end"), f"{where}.offices[{j}].end"),
                     approx=bool(o.get("approx", False)),
                     organization=o.get("organization"),
+                    known_until=as_of if o.get("end") is None else None,
                 )
                 for j, o in enumerate(entry.get("offices", []))
             )

@@ -132,7 +132,10 @@ class PersonFinder:
         officials = self.gazetteer.by_key(key)
         official = officials[0] if len(officials) == 1 else None
         if key not in self.people:
-            self.people[key] = _Person(name=official.name if official else name, official=official)
+            # The name as this text spells it; the gazetteer's spelling becomes an alias.
+            self.people[key] = _Person(name=name, official=official)
+            if official is not None and official.name != name:
+                self.people[key].aliases.append(official.name)
         person = self.people[key]
         if name != person.name and name not in person.aliases:
             person.aliases.append(name)
@@ -149,11 +152,9 @@ class PersonFinder:
         result = []
         first = len(self.body) + 1
         for person in sorted(self.people.values(), key=lambda p: min((s.start for s in p.mentions), default=first)):
-            country = (
-                person.country
-                or (person.official.country if person.official else None)
-                or self._default_country(person)
-            )
+            # A known official's state beats an adjective read near the name.
+            official = person.official.country if person.official else None
+            country = official or person.country or self._default_country(person)
             result.append(
                 Actor(
                     kind=ActorKind.PERSON,
