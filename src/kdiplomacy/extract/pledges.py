@@ -65,9 +65,12 @@ _PAIR_SUBJECT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b")
 _HOME_WORDS = re.compile(
     r"\b(?:the (?:South Korean )?government|the (?:foreign |unification |defen[cs]e |trade )?ministry|Seoul|"
-    r"Cheong Wa Dae|the presidential office|the Blue House|it)\b",
+    r"Cheong Wa Dae|the presidential office|the Blue House)\b",
     re.I,
 )
+_IT = re.compile(r"\b[Ii]t\b")
+#: Cues that state the speaker's own stance: with "X said ...", they are X's state's.
+_STANCE = frozenset({Modality.NEED, Modality.MUST, Modality.HOPE, Modality.CALL})
 _PERFECT = re.compile(r"\b(?:has|have|had) been\s+$", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?=(?:while|whereas|but)\s)")
@@ -197,7 +200,7 @@ def _pledge(
         first_state = next((m for m in acting if subject_start <= m.start < subject_start + topic_opener.end()), None)
         if first_state is not None:
             subject_start = first_state.end
-    actor, speaker = _actor(context, subject_start, cue_at, sentence, inside_quote=opening is not None)
+    actor, speaker = _actor(context, subject_start, cue_at, sentence, modality, inside_quote=opening is not None)
     if not actor:
         return None
     after = text.body[clause_start + match.end() : end]
@@ -241,7 +244,13 @@ def _quote_opening(body: str, start: int, cue_at: int) -> int | None:
 
 
 def _actor(
-    context: _Context, subject_start: int, cue_at: int, sentence: Sentence, *, inside_quote: bool
+    context: _Context,
+    subject_start: int,
+    cue_at: int,
+    sentence: Sentence,
+    modality: Modality,
+    *,
+    inside_quote: bool,
 ) -> tuple[list[Country], Actor | None]:
     """The states behind a clause's subject, and the speaking official when one is named.
 
@@ -264,8 +273,13 @@ def _actor(
         return [], None
     position, kind, value = candidates[-1]
     reporter_of = _said_by(body, candidates)
-    if kind in ("home", "we", "pronoun") and reporter_of is not None and reporter_of.country is not None:
-        return [reporter_of.country], reporter_of  # "Kono said the government would ..."
+    speaks_for_speaker = kind in ("home", "we", "pronoun", "it") or modality in _STANCE
+    if reporter_of is not None and reporter_of.country is not None and speaks_for_speaker:
+        # "Kono said the government would ...", "Hu said the concerns of the DPRK should ..."
+        return [reporter_of.country], reporter_of
+    if kind == "it":
+        subject = _last_subject_state(context, subject_start, sentence)
+        return [subject or home], None
     if isinstance(value, Country):
         states = [value]
         for earlier_position, _, earlier_value in reversed(candidates[:-1]):
@@ -322,7 +336,14 @@ def _subject_candidates(
             if start <= span.start < end and person.country is not None:
                 found.append(((span.start, span.end), "person", person))
     subject = text.body[start:end]
-    for pattern, kind in ((_FIRST_PERSON, "we"), (_PAIR_SUBJECT, "pair"), (_PRONOUN, "pronoun"), (_HOME_WORDS, "home")):
+    patterns = (
+        (_FIRST_PERSON, "we"),
+        (_PAIR_SUBJECT, "pair"),
+        (_PRONOUN, "pronoun"),
+        (_HOME_WORDS, "home"),
+        (_IT, "it"),
+    )
+    for pattern, kind in patterns:
         for match in pattern.finditer(subject):
             found.append(((start + match.start(), start + match.end()), kind, None))
     found.sort(key=lambda item: item[0])
@@ -335,6 +356,20 @@ def _subject_candidates(
             continue
         kept.append(item)
     return kept
+
+
+def _last_subject_state(context: _Context, before: int, sentence: Sentence) -> Country | None:
+    """The state that last opened a sentence (its subject) before ``before``, in this paragraph
+    or the one before: what "it" most likely refers to ("North Korea fired ... It warned ...")."""
+    floor = context.text.paragraphs[max(0, sentence.paragraph - 1)][0]
+    best: StateMention | None = None
+    for mention in context.acting:
+        if floor <= mention.start < before:
+            opening = context.text.sentence_at(mention.start).start
+            lead_in = context.text.body[opening : mention.start].strip().casefold()
+            if lead_in in ("", "the") and (best is None or mention.start > best.start):
+                best = mention
+    return best.country if best else None
 
 
 def _last_person_before(persons: Sequence[Actor], offset: int, floor: int, text: Text | None = None) -> Actor | None:
