@@ -3,6 +3,7 @@
 The public API is re-exported here; see the documentation for a tour.
 """
 
+from kdiplomacy._resources import add_data_overlay, clear_data_overlays
 from kdiplomacy.api import iter_input_files, parse, parse_document, parse_many
 from kdiplomacy.errors import (
     EmptyArticleError,
@@ -92,11 +93,13 @@ __all__ = [
     "UnknownParserError",
     "UnsupportedInputError",
     "__version__",
+    "add_data_overlay",
     "article_from_json",
     "article_to_json",
     "articles_from_jsonl",
     "articles_to_jsonl",
     "available_parsers",
+    "clear_data_overlays",
     "content_id",
     "default_gazetteer",
     "fold_name",

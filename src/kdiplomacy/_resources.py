@@ -1,27 +1,97 @@
-"""Access to the data files shipped inside the package (``kdiplomacy/data``)."""
+"""Access to the data files shipped inside the package (``kdiplomacy/data``), and the user's
+overlays on top of them.
+
+Every table the library uses is a file here.  :func:`add_data_overlay` names a folder of the
+user's own files: a file there with the name of a bundled table extends it (text and TSV rows
+are appended after the bundled rows; JSON objects have their lists concatenated).  Loaders
+decorated with :func:`cached` are reloaded when an overlay is added or removed.
+"""
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["add_data_overlay", "cached", "clear_data_overlays", "read_json", "read_text", "read_tsv"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+_OVERLAYS: list[Path] = []
+_CACHES: list[Any] = []
 
 
-def read_text(name: str) -> str:
-    """Return the text of the bundled data file ``name`` (UTF-8)."""
+def cached(function: F) -> F:
+    """``functools.cache`` for a loader of data files, cleared whenever the overlays change."""
+    wrapped = functools.cache(function)
+    _CACHES.append(wrapped)
+    return wrapped  # type: ignore[return-value]
+
+
+def add_data_overlay(folder: str | os.PathLike[str]) -> None:
+    """Layer the tables in ``folder`` over the bundled ones (see the module docstring).
+
+    Raises:
+        NotADirectoryError: ``folder`` is not a folder.
+    """
+    path = Path(folder)
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path}: not a folder of data files")
+    _OVERLAYS.append(path)
+    _clear()
+
+
+def clear_data_overlays() -> None:
+    """Go back to the bundled tables only."""
+    _OVERLAYS.clear()
+    _clear()
+
+
+def _clear() -> None:
+    for function in _CACHES:
+        function.cache_clear()
+
+
+def _bundled(name: str) -> str:
     return resources.files("kdiplomacy.data").joinpath(name).read_text(encoding="utf-8")
 
 
+def _overlaid(name: str) -> list[str]:
+    return [(folder / name).read_text(encoding="utf-8") for folder in _OVERLAYS if (folder / name).is_file()]
+
+
+def read_text(name: str) -> str:
+    """The text of the data file ``name``: the bundled file, then each overlay's rows."""
+    parts = [_bundled(name)]
+    for extra in _overlaid(name):
+        lines = extra.splitlines()
+        if name.endswith(".tsv") and lines and not lines[0].startswith("#"):
+            lines = lines[1:]  # the overlay's header repeats the bundled one
+        parts.append("\n".join(lines))
+    return "\n".join(part.rstrip("\n") for part in parts) + "\n"
+
+
 def read_json(name: str) -> Any:
-    """Return the parsed content of the bundled JSON data file ``name``."""
-    return json.loads(read_text(name))
+    """The data file ``name`` parsed; an overlay's lists are appended to the bundled lists."""
+    data = json.loads(_bundled(name))
+    for extra in _overlaid(name):
+        more = json.loads(extra)
+        if isinstance(data, dict) and isinstance(more, dict):
+            for key, value in more.items():
+                if isinstance(value, list) and isinstance(data.get(key), list):
+                    data[key] = data[key] + value
+                elif key not in data:
+                    data[key] = value
+    return data
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:
-    """Yield the rows of the bundled tab-separated file ``name`` as dicts keyed by its header.
+    """Yield the rows of the tab-separated file ``name`` as dicts keyed by its header.
 
     Lines starting with ``#`` and blank lines are skipped.
     """

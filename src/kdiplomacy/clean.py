@@ -8,7 +8,6 @@ and paragraphs of plain text; the parsers decide the order in which to apply the
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -40,7 +39,7 @@ _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
 _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)*\.?")
 
 
-@functools.cache
+@_resources.cached
 def _word_list(name: str) -> frozenset[str]:
     return frozenset(
         line.strip().casefold()
@@ -49,7 +48,7 @@ def _word_list(name: str) -> frozenset[str]:
     )
 
 
-@functools.cache
+@_resources.cached
 def _boilerplate() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     whole, contains = [], []
     for line in _resources.read_text("boilerplate.txt").splitlines():

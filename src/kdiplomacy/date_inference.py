@@ -23,7 +23,6 @@ keeps only what all those days share: the year, the month, or the day itself.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -214,13 +213,13 @@ def _milestone(text: str, start: int, official: Official, name: str) -> Constrai
     return None
 
 
-@functools.cache
+@_resources.cached
 def _milestones() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     data = _resources.read_json("milestones.json")
     return data["milestones"], data.get("election_cycles", [])
 
 
-@functools.cache
+@_resources.cached
 def _country_pattern(code: str) -> re.Pattern[str]:
     aliases = sorted({alias for c, alias, _ in alias_entries() if c == code}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else re.compile(r"(?!)")

@@ -19,7 +19,6 @@ File format::
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import json
 import os
@@ -48,7 +47,7 @@ __all__ = [
 _SPACES = re.compile(r"\s+")
 
 
-@functools.cache
+@_resources.cached
 def _title_synonyms() -> dict[str, str]:
     return {row["variant"]: row["canonical"] for row in _resources.read_tsv("title_synonyms.tsv")}
 
@@ -204,7 +203,7 @@ def _officials_from(data: Any, source: str) -> Iterator[Official]:
             raise SchemaError([f"{where}: {exc}"], source) from None
 
 
-@functools.cache
+@_resources.cached
 def default_gazetteer() -> Gazetteer:
     """The bundled gazetteer (loaded once, on first use)."""
     return Gazetteer(_officials_from(_resources.read_json("officials.json"), "officials.json"))

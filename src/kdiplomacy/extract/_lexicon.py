@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from kdiplomacy import _resources
 from kdiplomacy.model import Modality
 
 
-@functools.cache
+@_resources.cached
 def framing_phrases() -> re.Pattern[str]:
     """Phrases that frame a relationship, longest first."""
     phrases = [
@@ -21,7 +20,7 @@ def framing_phrases() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
-@functools.cache
+@_resources.cached
 def tone_cues() -> list[tuple[re.Pattern[str], float]]:
     """Tone cue stems with their weights."""
     return [
@@ -30,14 +29,14 @@ def tone_cues() -> list[tuple[re.Pattern[str], float]]:
     ]
 
 
-@functools.cache
+@_resources.cached
 def topic_cues() -> list[tuple[re.Pattern[str], str]]:
     """Topic cue stems with their topics."""
     rows = _resources.read_tsv("topics.tsv")
     return [(re.compile(rf"\b{re.escape(row['cue'])}", re.I), row["topic"]) for row in rows]
 
 
-@functools.cache
+@_resources.cached
 def pledge_cues() -> list[tuple[re.Pattern[str], Modality]]:
     """Pledge cues in the order they are tried."""
     return [

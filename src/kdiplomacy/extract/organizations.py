@@ -7,7 +7,6 @@ Finance").  The outlet that publishes the article is metadata, not an organisati
 
 from __future__ import annotations
 
-import functools
 import re
 
 from kdiplomacy import _resources
@@ -23,7 +22,7 @@ _MINISTRY = re.compile(
 _MINISTRY_OF = re.compile(r"\bMinistry of [A-Z][a-z]+(?:(?:,| and| of| for) [A-Z][a-z]+){0,4}")
 
 
-@functools.cache
+@_resources.cached
 def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     canonical: dict[str, str] = {}
     for row in _resources.read_tsv("organizations.tsv"):

@@ -10,7 +10,6 @@ together, so one real person is one Actor.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
@@ -44,7 +43,7 @@ _ADMINISTRATION = re.compile(
 )
 
 
-@functools.cache
+@_resources.cached
 def _word_list(name: str) -> frozenset[str]:
     return frozenset(
         line.strip().casefold()
@@ -57,7 +56,7 @@ def _title_words() -> frozenset[str]:
     return _word_list("title_words.txt")
 
 
-@functools.cache
+@_resources.cached
 def _korean_surnames() -> frozenset[str]:
     names: set[str] = set()
     for row in _resources.read_tsv("korean_surnames.tsv"):

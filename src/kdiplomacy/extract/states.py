@@ -9,7 +9,6 @@ emerged in China" still discusses China.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -56,7 +55,7 @@ class _Index:
     longest: int
 
 
-@functools.cache
+@_resources.cached
 def _index() -> _Index:
     names: dict[str, tuple[str, str]] = {}
     abbreviations: dict[str, tuple[str, str]] = {}
@@ -86,7 +85,7 @@ def _index() -> _Index:
 _TOKEN_HEAD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 
 
-@functools.cache
+@_resources.cached
 def _not_states() -> re.Pattern[str]:
     phrases = [
         line.strip()

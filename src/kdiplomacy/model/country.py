@@ -10,7 +10,6 @@ leading "the", or a trailing possessive.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -102,12 +101,12 @@ def _pycountry_names(record: Any) -> Iterator[str]:
             yield name.split(" (", 1)[0]
 
 
-@functools.cache
+@_resources.cached
 def _table() -> _CountryTable:
     return _CountryTable()
 
 
-@functools.cache
+@_resources.cached
 def all_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-2 code known to the installed pycountry."""
     return frozenset(c.alpha_2 for c in pycountry.countries)

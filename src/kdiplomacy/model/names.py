@@ -19,7 +19,6 @@ match people across articles compare country and office as well.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -32,7 +31,7 @@ _VOWELS = (("eui", "ui"), ("eo", "u"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("
 _CONSONANTS = (("ch", "j"), ("sh", "s"), ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"))
 
 
-@functools.cache
+@_resources.cached
 def _surnames() -> dict[str, str]:
     table: dict[str, str] = {}
     for row in _resources.read_tsv("korean_surnames.tsv"):

@@ -4,7 +4,6 @@ found; the pipeline decides what to keep.  All patterns are general shapes of ne
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -64,7 +63,7 @@ class SignOff:
     outlet: Outlet | None
 
 
-@functools.cache
+@_resources.cached
 def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     wire = re.compile(
         rf"^(?P<city>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){{0,3}})"
@@ -80,7 +79,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return wire, plain, piped
 
 
-@functools.cache
+@_resources.cached
 def _cities() -> frozenset[str]:
     names = {alias.casefold() for _, alias, kind in alias_entries() if kind == "capital"}
     names |= {
@@ -206,7 +205,7 @@ def layout_aggregator(text: str) -> Outlet | None:
     return None
 
 
-@functools.cache
+@_resources.cached
 def _signoff_patterns() -> list[re.Pattern[str]]:
     outlet = rf"(?P<outlet>{outlets().alternation})"
     name = rf"(?P<name>{_NAME})"

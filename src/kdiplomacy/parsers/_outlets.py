@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -75,7 +74,7 @@ class OutletTable:
         return self.get(match.group(0)) if match else None
 
 
-@functools.cache
+@_resources.cached
 def outlets() -> OutletTable:
     """The bundled outlet table, loaded once."""
     return OutletTable(_resources.read_json("outlets.json"))
