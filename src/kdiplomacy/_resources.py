@@ -19,7 +19,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["add_data_overlay", "cached", "clear_data_overlays", "read_json", "read_text", "read_tsv"]
+__all__ = [
+    "add_data_overlay",
+    "cached",
+    "clear_data_overlays",
+    "read_json",
+    "read_lines",
+    "read_text",
+    "read_tsv",
+    "read_words",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 _OVERLAYS: list[Path] = []
@@ -74,6 +83,17 @@ def read_text(name: str) -> str:
             lines = lines[1:]  # the overlay's header repeats the bundled one
         parts.append("\n".join(lines))
     return "\n".join(part.rstrip("\n") for part in parts) + "\n"
+
+
+def read_lines(name: str) -> list[str]:
+    """The non-blank lines of the data file ``name`` that are not ``#`` comments, stripped."""
+    return [line.strip() for line in read_text(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cached
+def read_words(name: str) -> frozenset[str]:
+    """The lines of the word-list file ``name``, case-folded, as a set (loaded once)."""
+    return frozenset(line.casefold() for line in read_lines(name))
 
 
 def read_json(name: str) -> Any:

@@ -40,15 +40,6 @@ _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)*\.?")
 
 
 @_resources.cached
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(
-        line.strip().casefold()
-        for line in _resources.read_text(name).splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-
-
-@_resources.cached
 def _boilerplate() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     whole, contains = [], []
     for line in _resources.read_text("boilerplate.txt").splitlines():
@@ -75,7 +66,7 @@ def is_boilerplate(line: str) -> bool:
         return False
     if len(text) <= 80:
         chunks = [c for c in _WIDGET_SEPARATORS.split(text.casefold()) if c]
-        if chunks and all(c in _word_list("widget_words.txt") for c in chunks):
+        if chunks and all(c in _resources.read_words("widget_words.txt") for c in chunks):
             return True
     whole, contains = _boilerplate()
     if any(p.fullmatch(text) for p in whole):
@@ -103,7 +94,7 @@ def strip_transcript_mark(line: str) -> str:
     text = line.strip()
     while True:
         match = _BRACKET_MARK.match(text)
-        if not match or match.group(1).strip().casefold() not in _word_list("transcript_marks.txt"):
+        if not match or match.group(1).strip().casefold() not in _resources.read_words("transcript_marks.txt"):
             return text
         text = text[match.end() :]
 
@@ -137,7 +128,7 @@ def split_title_name(who: str) -> tuple[str | None, str]:
     ('Deputy Secretary of State', 'Kurt Campbell')
     """
     tokens = who.split()
-    titles = _word_list("title_words.txt")
+    titles = _resources.read_words("title_words.txt")
     cut = len(tokens)
     while cut > 0 and len(tokens) - cut < 4:
         token = tokens[cut - 1]
@@ -172,7 +163,7 @@ def join_broken_words(lines: Sequence[str]) -> list[str]:
         for word in _WORDS.findall(line):
             key = word.casefold()
             vocabulary[key] = vocabulary.get(key, 0) + 1
-    common = _word_list("common_words.txt")
+    common = _resources.read_words("common_words.txt")
     out: list[str] = []
     for line in lines:
         if out and line[:1].islower():

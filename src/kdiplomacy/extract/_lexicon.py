@@ -11,11 +11,7 @@ from kdiplomacy.model import Modality
 @_resources.cached
 def framing_phrases() -> re.Pattern[str]:
     """Phrases that frame a relationship, longest first."""
-    phrases = [
-        line.strip()
-        for line in _resources.read_text("framing.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    phrases = _resources.read_lines("framing.txt")
     phrases.sort(key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 

@@ -43,17 +43,8 @@ _ADMINISTRATION = re.compile(
 )
 
 
-@_resources.cached
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(
-        line.strip().casefold()
-        for line in _resources.read_text(name).splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-
-
 def _title_words() -> frozenset[str]:
-    return _word_list("title_words.txt")
+    return _resources.read_words("title_words.txt")
 
 
 @_resources.cached
@@ -82,7 +73,7 @@ def chinese_shaped(name: str) -> bool:
     parts = name.split()
     return (
         len(parts) == 2
-        and parts[0].casefold() in _word_list("chinese_surnames.txt")
+        and parts[0].casefold() in _resources.read_words("chinese_surnames.txt")
         and _PINYIN.fullmatch(parts[1].casefold()) is not None
     )
 
@@ -94,7 +85,7 @@ def _looks_like_name(words: list[str]) -> bool:
         key = word.casefold().strip(".")
         if (
             key in _title_words()
-            or key in _word_list("not_name_words.txt")
+            or key in _resources.read_words("not_name_words.txt")
             or not word[:1].isupper()
             or any(c.isdigit() for c in word)
         ):

@@ -87,11 +87,7 @@ _TOKEN_HEAD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 
 @_resources.cached
 def _not_states() -> re.Pattern[str]:
-    phrases = [
-        line.strip()
-        for line in _resources.read_text("not_states.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    phrases = _resources.read_lines("not_states.txt")
     phrases.sort(key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
 

@@ -82,11 +82,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 @_resources.cached
 def _cities() -> frozenset[str]:
     names = {alias.casefold() for _, alias, kind in alias_entries() if kind == "capital"}
-    names |= {
-        line.strip().casefold()
-        for line in _resources.read_text("cities.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
+    names |= _resources.read_words("cities.txt")
     return frozenset(names)
 
 
