@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from kdiplomacy import _resources
 from kdiplomacy.dates import resolve_relative
 from kdiplomacy.extract._lexicon import pledge_cues
 from kdiplomacy.extract._text import Sentence, Text
@@ -69,6 +70,15 @@ _HOME_WORDS = re.compile(
     re.I,
 )
 _IT = re.compile(r"\b[Ii]t\b")
+# Subjects that are not states or their officials: their "will" and "should" are commentary.
+_COMMENTATORS = re.compile(
+    r"\b(?:experts?|analysts?|observers?|critics?|scholars?|commentators?|some|many|residents|"
+    r"companies|firms|investors)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|say|says|point out|pointed out|argue|argued|believe|believed|warn|warned|noted|note)\b",
+    re.I,
+)
+_UNCERTAIN = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,4}$", re.I)
+_RELATIVE = re.compile(r"(?:^|,)\s*(?:which|that)\b[^,;]*$", re.I)
 #: Cues that state the speaker's own stance: with "X said ...", they are X's state's.
 _STANCE = frozenset({Modality.NEED, Modality.MUST, Modality.HOPE, Modality.CALL})
 _PERFECT = re.compile(r"\b(?:has|have|had) been\s+$", re.I)
@@ -193,6 +203,11 @@ def _pledge(
     topics, published = context.topics, context.published
     match, modality = cue
     cue_at = clause_start + match.start()
+    lead_in = text.body[start:cue_at]
+    if _UNCERTAIN.search(lead_in) or _COMMENTATORS.search(lead_in):
+        return None  # "whether he will", "analysts said Seoul would": not a commitment
+    if modality in (Modality.WILL, Modality.PLAN) and _RELATIVE.search(lead_in):
+        return None  # "which she said would violate": a prediction about a thing
     opening = _quote_opening(text.body, start, cue_at)
     subject_start = opening if opening is not None else start
     topic_opener = _TOPIC_OPENER.match(text.body[subject_start:cue_at])
@@ -329,7 +344,7 @@ def _subject_candidates(
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     for mention in acting:
-        if start <= mention.start < end:
+        if start <= mention.start < end and not _possessive_of_a_thing(text.body, mention.end):
             found.append(((mention.start, mention.end), "state", mention.country))
     for person in persons:
         for span in person.mentions:
@@ -356,6 +371,23 @@ def _subject_candidates(
             continue
         kept.append(item)
     return kept
+
+
+_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:new\s+|own\s+)?([A-Za-z-]+)")
+_ACTING_NOUNS = frozenset(
+    {"government", "military", "army", "navy", "delegation", "administration", "leadership", "side"}
+    | {"envoy", "negotiators", "officials", "regime", "cabinet", "parliament", "top", "chief"}
+)
+
+
+def _possessive_of_a_thing(body: str, end: int) -> bool:
+    """ "Japan's removal of Korea ...": the subject is the removal, not Japan.  "Seoul's top
+    diplomat" or "China's foreign ministry" still act for their state."""
+    match = _AFTER_POSSESSIVE.match(body, end)
+    if match is None:
+        return False
+    noun = match.group(1).casefold()
+    return noun not in _ACTING_NOUNS and noun not in _resources.read_words("title_words.txt")
 
 
 def _last_subject_state(context: _Context, before: int, sentence: Sentence) -> Country | None:
