@@ -126,8 +126,9 @@ def score(folder: Path = ARTICLES, verbose: bool = False) -> dict[str, Tally]:
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--verbose", action="store_true", help="list every miss and extra per article")
+    options.add_argument("--folder", type=Path, default=ARTICLES, help="annotated articles (default: tests/articles)")
     args = options.parse_args()
-    tallies = score(verbose=args.verbose)
+    tallies = score(args.folder, verbose=args.verbose)
     print(f"{'field':<18} {'precision':>9} {'recall':>7} {'F1':>6}")
     for field, tally in tallies.items():
         precision, recall, f1 = tally.figures()

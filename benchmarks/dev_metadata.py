@@ -128,13 +128,14 @@ def score(folder: Path = ARTICLES) -> tuple[Counter[str], int, list[str]]:
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--verbose", action="store_true", help="list every miss")
+    options.add_argument("--folder", type=Path, default=ARTICLES, help="annotated articles (default: tests/articles)")
     args = options.parse_args()
     try:
-        right, total, misses = score()
+        right, total, misses = score(args.folder)
     except KdiplomacyError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"{total} annotated articles in {ARTICLES}")
+    print(f"{total} annotated articles in {args.folder}")
     for field in FIELDS:
         print(f"  {field:<11} {right[field]:>3}/{total}  {right[field] / total:6.1%}")
     stated = right["stated dates"]

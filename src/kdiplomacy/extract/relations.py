@@ -86,12 +86,14 @@ def find_relations(
     for sentence in text.sentences:
         inside = [m for m in acting if sentence.start <= m.start < sentence.end]
         words = text.text_of(sentence)
-        for first, second in itertools.pairwise(inside):
+        for index, (first, second) in enumerate(itertools.pairwise(inside)):
             gap = text.body[first.end : second.start]
             # "Seoul-Washington", "U.S.-China": a pair.  "X and Y" only as the subject (at the
-            # start of the sentence): "visited the U.S. and Japan" lists destinations.
+            # start of the sentence), and not as the end of a list ("A, B and C"): "visited the
+            # U.S. and Japan" lists destinations.
             subject = first.start - sentence.start <= 40
-            if gap in _JOINERS or (gap in (" and ", " and the ") and subject):
+            listed = index > 0 and text.body[inside[index - 1].end : first.start].strip() == ","
+            if gap in _JOINERS or (gap in (" and ", " and the ") and subject and not listed):
                 note(first.country, second.country, sentence)
         if len({m.country for m in inside}) >= 2:
             between = _BETWEEN.search(words)
