@@ -36,7 +36,15 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _CONTAINMENT_WINDOW = 120
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
 _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
-_NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)*\.?")
+#: Upper-case and all letters of the Latin scripts news uses for names ("Błaszczak", "Müller").
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha())
+LETTERS = "A-Za-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha())
+#: A capitalised word of a name, and the lower-case particles names carry ("bin", "von der").
+NAME_WORD = rf"[{UPPER}][{LETTERS}'’]*(?:-[{LETTERS}]+)*"
+NAME_PARTICLES = frozenset(
+    {"bin", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "del"}
+)
+_NAME_TOKEN = re.compile(rf"{NAME_WORD}\.?")
 
 
 @_resources.cached
@@ -130,11 +138,16 @@ def split_title_name(who: str) -> tuple[str | None, str]:
     tokens = who.split()
     titles = _resources.read_words("title_words.txt")
     cut = len(tokens)
-    while cut > 0 and len(tokens) - cut < 4:
+    while cut > 0 and len(tokens) - cut < 5:
         token = tokens[cut - 1]
-        if token.casefold().strip(",") in titles or not _NAME_TOKEN.fullmatch(token.strip(",")):
+        inner_particle = token in NAME_PARTICLES and cut < len(tokens) and cut > 1
+        if not inner_particle and (
+            token.casefold().strip(",") in titles or not _NAME_TOKEN.fullmatch(token.strip(","))
+        ):
             break
         cut -= 1
+    while cut < len(tokens) and tokens[cut] in NAME_PARTICLES:
+        cut += 1  # a name does not start with its particle
     if cut == len(tokens):
         return None, who.strip()
     name = " ".join(tokens[cut:])

@@ -16,15 +16,17 @@ from collections.abc import Iterable
 import attrs
 
 from kdiplomacy import _resources
-from kdiplomacy.clean import split_title_name
+from kdiplomacy.clean import NAME_PARTICLES, NAME_WORD, UPPER, split_title_name
 from kdiplomacy.extract.organizations import organization_names
 from kdiplomacy.gazetteer import Gazetteer, Official, canonical_title, default_gazetteer, find_officials
 from kdiplomacy.model import Actor, ActorKind, Country, Span, fold_name
 
 __all__ = ["PersonFinder", "find_persons"]
 
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _NAME_RUN = re.compile(
-    r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z]+)*(?: (?:[A-Z]\.(?= [A-Z])|[A-Z][a-zA-Z'’]*(?:-[A-Za-z]+)*|of|for|the|and))*"
+    rf"{NAME_WORD}(?: (?:[A-Z]\.(?= [A-Z])|{NAME_WORD}|"
+    rf"(?:{_PARTICLE})(?= (?:(?:{_PARTICLE}) )*[{UPPER}])|of|for|the|and))*"
 )
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -79,9 +81,11 @@ def chinese_shaped(name: str) -> bool:
 
 
 def _looks_like_name(words: list[str]) -> bool:
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 5 or words[-1] in NAME_PARTICLES:
         return False
     for word in words:
+        if word in NAME_PARTICLES:
+            continue
         key = word.casefold().strip(".")
         if (
             key in _title_words()
@@ -245,7 +249,11 @@ def find_persons(
         span = Span(mention.start, mention.end)
         finder.add(body[mention.start : mention.end], span, title=title, country=country)
     for match in _NAME_RUN.finditer(body):
-        _consider_run(finder, match.group(), match.start())
+        # "Defense Minister A and UAE President B": each side of "and" may hold a person.
+        offset = match.start()
+        for part in match.group().split(" and "):
+            _consider_run(finder, part, offset)
+            offset += len(part) + len(" and ")
     for match in _ADMINISTRATION.finditer(body):
         _administration(finder, match)
     return finder.actors()

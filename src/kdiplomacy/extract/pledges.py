@@ -70,6 +70,14 @@ _HOME_WORDS = re.compile(
     re.I,
 )
 _IT = re.compile(r"\b[Ii]t\b")
+_OFFICIAL = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}?(?:minister|president|spokes(?:man|woman|person)|official|leader|envoy|ambassador|"
+    r"diplomat|premier|chancellor|secretary|negotiator)\b",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|from|to|with|against|toward|towards|on|in|for|by|about|over|into)\s+(?:the\s+)?$", re.I
+)
 # Subjects that are not states or their officials: their "will" and "should" are commentary.
 _COMMENTATORS = re.compile(
     r"\b(?:experts?|analysts?|observers?|critics?|scholars?|commentators?|some|many|residents|"
@@ -220,6 +228,7 @@ def _pledge(
         return None
     after = text.body[clause_start + match.end() : end]
     action, negated = _action(after, text.body[max(start, cue_at - 25) : cue_at])
+    negated = negated or bool(re.search(r"\b(?:no|not)\b", match.group(), re.I))
     counterparts = [m.country for m in acting if cue_at <= m.start < end and m.country not in actor]
     counterparts += [
         p.country
@@ -317,6 +326,11 @@ def _actor(
         if len(around) >= 2:
             return around[:2], None
         return (list(context.main_pair), None) if context.main_pair else ([], None)
+    if kind == "official":  # "the minister": the official last named, else the home state's
+        person = _last_person_before(persons, subject_start, text.paragraphs[sentence.paragraph][0], text)
+        if person is not None and person.country is not None:
+            return [person.country], person
+        return [home], None
     if kind == "pronoun":
         person = _last_person_before(persons, subject_start, text.paragraphs[sentence.paragraph][0], text)
         if person is not None and person.country is not None:
@@ -344,7 +358,8 @@ def _subject_candidates(
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     for mention in acting:
-        if start <= mention.start < end and not _possessive_of_a_thing(text.body, mention.end):
+        object_of = _PREPOSITION_BEFORE.search(text.body[max(start, mention.start - 20) : mention.start])
+        if start <= mention.start < end and not object_of and not _possessive_of_a_thing(text.body, mention.end):
             found.append(((mention.start, mention.end), "state", mention.country))
     for person in persons:
         for span in person.mentions:
@@ -355,6 +370,7 @@ def _subject_candidates(
         (_FIRST_PERSON, "we"),
         (_PAIR_SUBJECT, "pair"),
         (_PRONOUN, "pronoun"),
+        (_OFFICIAL, "official"),
         (_HOME_WORDS, "home"),
         (_IT, "it"),
     )

@@ -1,0 +1,136 @@
+"""Extraction rules, one behaviour per test, on short texts written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kdiplomacy import Article, Country, KdiplomacyError, Modality, parse
+
+
+def _persons(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.title, p.country.code if p.country else None) for p in parse(text).persons}
+
+
+def test_names_with_accents_and_particles() -> None:
+    people = _persons(
+        "WARSAW (AFP) - Polish Defense Minister Mariusz Błaszczak and UAE President Mohamed bin Zayed met "
+        "European Commission President Ursula von der Leyen on Tuesday."
+    )
+    assert people["Mariusz Błaszczak"] == ("Defense Minister", "PL")
+    assert people["Mohamed bin Zayed"] == ("President", "AE")
+    assert "Ursula von der Leyen" in people
+
+
+def test_not_people() -> None:
+    people = _persons(
+        "SEOUL, Nov. 30 (Yonhap) -- The Blue House said the Korean Peninsula Peace Process would go on despite "
+        "COVID-19, and the National Security Council met at Cheong Wa Dae."
+    )
+    assert people == {}
+
+
+def test_one_person_across_spellings_and_surname_mentions() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Foreign Minister Cho Tae-yul met his Japanese counterpart on Monday. "
+        "Cho Tae-yeol said the talks went well. Cho added that Seoul would keep in touch."
+    )
+    (cho,) = [p for p in article.persons if p.name.startswith("Cho")]
+    assert cho.name == "Cho Tae-yul"
+    assert "Cho Tae-yeol" in cho.aliases
+    assert len(cho.mentions) == 3
+
+
+def test_a_capital_where_something_happened_is_a_place() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Chinese Foreign Minister Wang Yi arrived in Seoul after spending two days in Tokyo, "
+        "and Seoul and Beijing agreed to deepen cooperation."
+    )
+    assert Country("JP") not in article.states
+    assert {Country("KR"), Country("CN")} <= set(article.states)
+
+
+def test_phrases_that_contain_a_state_name_are_not_states() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- South Korea will expand exports to Latin America and patrol the South China Sea."
+    )
+    assert set(article.states) == {Country("KR")}
+
+
+def test_a_topic_sentence_binds_its_paragraph() -> None:
+    article = parse(
+        "Seoul plans to deepen its alliance with Washington.\n\n"
+        "On Japan, the minister called for pursuing practical cooperation on separate tracks."
+    )
+    (call,) = [p for p in article.pledges if "practical cooperation" in p.text]
+    assert call.actor == (Country("KR"),)
+    assert call.counterparts == (Country("JP"),)
+    assert call.modality is Modality.CALL
+    relation = article.relation("KR", "JP")
+    assert relation is not None
+    assert "separate tracks" in relation.framing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conference will feature various sessions on trade.",
+        "Officials said it remains undecided whether he will visit Tokyo.",
+        "Analysts said Seoul would likely soften its stance toward Beijing.",
+        "Japan's removal of Korea from its whitelist is set to take effect next week.",
+        "The ministry has been pushing for closer ties with Tokyo for years.",
+    ],
+)
+def test_what_is_not_a_pledge(sentence: str) -> None:
+    assert parse("SEOUL (Yonhap) -- " + sentence).pledges == ()
+
+
+def test_a_warning_by_the_north() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- North Korea fired two missiles on Sunday. It warned that it would take "
+        "'shocking actual action' if the drills went ahead."
+    )
+    (warning,) = article.pledges
+    assert warning.actor == (Country("KP"),)
+    assert warning.modality is Modality.WARN
+
+
+def test_a_joint_pledge_and_a_negated_one() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- South Korea and China agreed to resume high-level talks next year. "
+        "Seoul has no intention of joining the missile defense network, the ministry said."
+    )
+    agreed, refusal = article.pledges
+    assert set(agreed.actor) == {Country("KR"), Country("CN")}
+    assert agreed.modality is Modality.AGREE
+    assert agreed.horizon is not None
+    assert agreed.horizon.text == "next year"
+    assert refusal.actor == (Country("KR"),)
+    assert refusal.modality is Modality.PLAN
+    assert refusal.negated
+
+
+def test_horizons_resolve_against_the_article_date() -> None:
+    article = parse(
+        "SEOUL, Nov. 30 (Yonhap) -- Foreign Minister Kang Kyung-wha said Monday Seoul would host the summit next year."
+    )
+    (pledge,) = article.pledges
+    assert pledge.horizon is not None
+    assert str(pledge.horizon.date) == "2021"
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list('Seoul Tokyo will vow the two sides, and . "We" Kim Moon-jae')), max_size=300)
+)
+def test_extraction_output_is_always_a_valid_article(text: str) -> None:
+    """Property: whatever the text, everything extracted points into the body verbatim."""
+    try:
+        article = parse(text)
+    except KdiplomacyError:  # the library's own errors are allowed; any other fails the test
+        return
+    assert isinstance(article, Article)
+    for pledge in article.pledges:
+        assert article.text_of(pledge.span) == pledge.text
+    for actor in article.actors:
+        assert all(span.end <= len(article.body) for span in actor.mentions)
