@@ -157,3 +157,28 @@ def test_news_shaped_text_never_crashes(text: str) -> None:
     """Property: text assembled from news furniture gives an Article or a KdiplomacyError."""
     with contextlib.suppress(KdiplomacyError):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [" ", "-", "ABCDEF ", "Kim ", "[", '"', "(", ". ", "2020-11-26 ", "Foreign Minister ", "a.b-c+", "<div>"],
+    ids=[
+        "spaces",
+        "hyphens",
+        "capitals",
+        "kim",
+        "brackets",
+        "quotes",
+        "parens",
+        "dots",
+        "digits",
+        "titles",
+        "email",
+        "tags",
+    ],
+)
+def test_hostile_input_classes_return(unit: str) -> None:
+    """Each hostile class finishes with an Article or a KdiplomacyError (timing is measured by
+    benchmarks/adversarial.py, never here)."""
+    with contextlib.suppress(KdiplomacyError):
+        parse(unit * (50_000 // len(unit)))

@@ -28,7 +28,9 @@ _SOURCE_LINE = re.compile(
     r"^(?:source|sources|via|courtesy(?: of)?|originally published (?:by|at|in|on))\s*[:|-]?\s*(.{2,80})$", re.I
 )
 _BYLINE = re.compile(r"^by\s+(.{2,120})$", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# Linear: a match may start only where an address can (not inside a run of its characters),
+# and every part is bounded, so a megabyte of hyphens costs one pass, not one pass per hyphen.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})")
 _REPORTING_BY = re.compile(r"\b(?:reporting|writing|additional reporting) by ([^;.]{2,120})", re.I)
 _CONTRIBUTED = re.compile(
     rf"\b(?:Associated Press|AP|AFP|Reuters) writers? ({_NAME}(?:,? (?:and )?{_NAME})*) in [A-Z]", re.I
