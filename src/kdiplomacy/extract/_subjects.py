@@ -1,0 +1,279 @@
+"""Who makes a pledge: the subject of its clause, resolved to states and a speaking official.
+
+The subject is the candidate nearest before the cue: a state, a person, "we"/"I" (the speaker's
+state), "he"/"she" (the person last named as a subject), "the minister" (the official last
+named), "it" (the state that last opened a sentence), "the two sides" (the paragraph's two
+states, else the article's main pair), "the government"/"the ministry"/"Seoul" (the home state,
+or the state of a person said to speak).  Two states joined by "and" act together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from kdiplomacy import _resources
+from kdiplomacy.extract._text import Sentence, Text
+from kdiplomacy.extract.states import StateMention
+from kdiplomacy.model import Actor, Country, Modality, PartialDate, Quote
+
+__all__ = ["Context", "resolve_actor"]
+
+
+_PAIR_SUBJECT = re.compile(
+    r"\b(?:the two (?:ministers|leaders|countries|sides|nations|governments|foreign ministers|top diplomats|"
+    r"presidents)|"
+    r"both (?:sides|countries|nations|leaders|governments)|the two|they)\b",
+    re.I,
+)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b")
+
+
+_HOME_WORDS = re.compile(
+    r"\b(?:the (?:South Korean )?government|the (?:foreign |unification |defen[cs]e |trade )?ministry|Seoul|"
+    r"Cheong Wa Dae|the presidential office|the Blue House)\b",
+    re.I,
+)
+
+
+_IT = re.compile(r"\b[Ii]t\b")
+
+
+_OFFICIAL = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}?(?:minister|president|spokes(?:man|woman|person)|official|leader|envoy|ambassador|"
+    r"diplomat|premier|chancellor|secretary|negotiator)\b",
+    re.I,
+)
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|from|to|with|against|toward|towards|on|in|for|by|about|over|into)\s+(?:the\s+)?$", re.I
+)
+
+
+#: Cues that state the speaker's own stance: with "X said ...", they are X's state's.
+_STANCE = frozenset({Modality.NEED, Modality.MUST, Modality.HOPE, Modality.CALL})
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+
+
+@attrs.frozen
+class Context:
+    """What every clause of one article is read against."""
+
+    text: Text
+    acting: Sequence[StateMention]
+    persons: Sequence[Actor]
+    quotes: Sequence[Quote]
+    home: Country
+    topics: dict[int, Country]
+    published: PartialDate | None
+    main_pair: tuple[Country, Country] | None
+
+
+def resolve_actor(
+    context: Context,
+    subject_start: int,
+    cue_at: int,
+    sentence: Sentence,
+    modality: Modality,
+    *,
+    inside_quote: bool,
+) -> tuple[list[Country], Actor | None]:
+    """The states behind a clause's subject, and the speaking official when one is named.
+
+    The subject is the candidate nearest before the cue (a state, a person, "we", "the
+    government", "both sides", "he"); two states joined by "and" or a comma act together.  A
+    participle clause (", expressing hopes ...") takes the sentence's first subject instead.
+    "The two sides" are the two states of the paragraph, else the article's main pair.
+    """
+    text, acting, persons, quotes, home = context.text, context.acting, context.persons, context.quotes, context.home
+    body = text.body
+    if inside_quote:
+        speaker = _quote_speaker(text, sentence, persons, quotes, cue_at)
+        if speaker is not None and speaker.country is not None:
+            return [speaker.country], speaker
+        return [home], None
+    candidates = _subject_candidates(text, subject_start, cue_at, acting, persons)
+    if re.search(r",\s*$", body[max(subject_start, cue_at - 3) : cue_at]) and re.match(r"\w+ing\b", body[cue_at:]):
+        candidates = candidates[:1]  # participle: the sentence's subject acts
+    if not candidates:
+        return [], None
+    position, kind, value = candidates[-1]
+    reporter_of = _said_by(body, candidates)
+    speaks_for_speaker = kind in ("home", "we", "pronoun", "it") or modality in _STANCE
+    if reporter_of is not None and reporter_of.country is not None and speaks_for_speaker:
+        # "Kono said the government would ...", "Hu said the concerns of the DPRK should ..."
+        return [reporter_of.country], reporter_of
+    if kind == "it":
+        subject = _last_subject_state(context, subject_start, sentence)
+        return [subject or home], None
+    if isinstance(value, Country):
+        states = [value]
+        for earlier_position, _, earlier_value in reversed(candidates[:-1]):
+            gap = body[earlier_position[1] : position[0]]
+            if not isinstance(earlier_value, Country) or gap.strip(" ,") not in ("", "and"):
+                break
+            states.insert(0, earlier_value)
+            position = earlier_position
+        return list(dict.fromkeys(states)), None
+    if isinstance(value, Actor) and value.country is not None:
+        return [value.country], value
+    if kind == "we":
+        speaker = _quote_speaker(text, sentence, persons, quotes, cue_at)
+        if speaker is not None and speaker.country is not None:
+            return [speaker.country], speaker
+        return [home], None
+    if kind == "pair":
+        paragraph = text.paragraphs[sentence.paragraph]
+        around = list(dict.fromkeys(m.country for m in acting if paragraph[0] <= m.start < paragraph[1]))
+        if len(around) >= 2:
+            return around[:2], None
+        return (list(context.main_pair), None) if context.main_pair else ([], None)
+    if kind == "official":  # "the minister": the official last named, else the home state's
+        person = _last_person_before(persons, subject_start, text.paragraphs[sentence.paragraph][0], text)
+        if person is not None and person.country is not None:
+            return [person.country], person
+        return [home], None
+    if kind == "pronoun":
+        person = _last_person_before(persons, subject_start, text.paragraphs[sentence.paragraph][0], text)
+        if person is not None and person.country is not None:
+            return [person.country], person
+        return [], None
+    return [home], None  # "the government", "the ministry", "Seoul", "it"
+
+
+_Candidate = tuple[tuple[int, int], str, Country | Actor | None]
+
+
+_SAID = re.compile(
+    r"^\s*(?:also |further |then )?(?:said|says|told [\w ]{1,30}?|added|stressed|noted|warned)\b(?: that)?"
+)
+
+
+def _said_by(body: str, candidates: list[_Candidate]) -> Actor | None:
+    """The person whose words the subject reports: "Kono said (that) the government ..."."""
+    for (_, end), kind, value in reversed(candidates[:-1]):
+        if kind == "person" and isinstance(value, Actor) and _SAID.match(body[end : end + 40]):
+            return value
+    return None
+
+
+def _subject_candidates(
+    text: Text, start: int, end: int, acting: Sequence[StateMention], persons: Sequence[Actor]
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for mention in acting:
+        object_of = _PREPOSITION_BEFORE.search(text.body[max(start, mention.start - 20) : mention.start])
+        if start <= mention.start < end and not object_of and not _possessive_of_a_thing(text.body, mention.end):
+            found.append(((mention.start, mention.end), "state", mention.country))
+    for person in persons:
+        for span in person.mentions:
+            if start <= span.start < end and person.country is not None:
+                found.append(((span.start, span.end), "person", person))
+    subject = text.body[start:end]
+    patterns = (
+        (_FIRST_PERSON, "we"),
+        (_PAIR_SUBJECT, "pair"),
+        (_PRONOUN, "pronoun"),
+        (_OFFICIAL, "official"),
+        (_HOME_WORDS, "home"),
+        (_IT, "it"),
+    )
+    for pattern, kind in patterns:
+        for match in pattern.finditer(subject):
+            found.append(((start + match.start(), start + match.end()), kind, None))
+    found.sort(key=lambda item: item[0])
+    # Drop a candidate inside another (a state inside "the South Korean government").
+    kept: list[_Candidate] = []
+    for item in found:
+        if kept and item[0][0] < kept[-1][0][1]:
+            if item[0][1] - item[0][0] > kept[-1][0][1] - kept[-1][0][0]:
+                kept[-1] = item
+            continue
+        kept.append(item)
+    return kept
+
+
+_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:new\s+|own\s+)?([A-Za-z-]+)")
+
+
+_ACTING_NOUNS = frozenset(
+    {"government", "military", "army", "navy", "delegation", "administration", "leadership", "side"}
+    | {"envoy", "negotiators", "officials", "regime", "cabinet", "parliament", "top", "chief"}
+)
+
+
+def _possessive_of_a_thing(body: str, end: int) -> bool:
+    """ "Japan's removal of Korea ...": the subject is the removal, not Japan.  "Seoul's top
+    diplomat" or "China's foreign ministry" still act for their state."""
+    match = _AFTER_POSSESSIVE.match(body, end)
+    if match is None:
+        return False
+    noun = match.group(1).casefold()
+    return noun not in _ACTING_NOUNS and noun not in _resources.read_words("title_words.txt")
+
+
+def _last_subject_state(context: Context, before: int, sentence: Sentence) -> Country | None:
+    """The state that last opened a sentence (its subject) before ``before``, in this paragraph
+    or the one before: what "it" most likely refers to ("North Korea fired ... It warned ...")."""
+    floor = context.text.paragraphs[max(0, sentence.paragraph - 1)][0]
+    best: StateMention | None = None
+    for mention in context.acting:
+        if floor <= mention.start < before:
+            opening = context.text.sentence_at(mention.start).start
+            lead_in = context.text.body[opening : mention.start].strip().casefold()
+            if lead_in in ("", "the") and (best is None or mention.start > best.start):
+                best = mention
+    return best.country if best else None
+
+
+def _last_person_before(persons: Sequence[Actor], offset: int, floor: int, text: Text | None = None) -> Actor | None:
+    """The person last named before ``offset`` (within the paragraph or the one before),
+    preferring one named as a sentence's subject (its first words) over one named as object."""
+    best: tuple[int, int, Actor] | None = None
+    for person in persons:
+        for span in person.mentions:
+            if not floor - 600 <= span.start < offset:
+                continue
+            subject = 1 if text is not None and span.start - text.sentence_at(span.start).start <= 40 else 0
+            if best is None or (subject, span.start) > (best[0], best[1]):
+                best = (subject, span.start, person)
+    return best[2] if best else None
+
+
+def _quote_speaker(
+    text: Text, sentence: Sentence, persons: Sequence[Actor], quotes: Sequence[Quote], at: int
+) -> Actor | None:
+    """Who speaks the quoted words at ``at``: a sound bite's speaker; else the person named in
+    the attribution right after the closing quote ('..." Kang said'); else, for "the minister
+    said" or "she said", the person last named as a subject before the quote."""
+    for quote in quotes:
+        if quote.span.start <= at < quote.span.end and quote.speaker:
+            for person in persons:
+                if person.name == quote.speaker or quote.speaker in person.aliases:
+                    return person
+    paragraph = text.paragraphs[sentence.paragraph]
+    closing = _closing_quote(text.body, at, paragraph[1])
+    if closing is not None:
+        attribution = (closing, min(paragraph[1], closing + 60))
+        named = [p for p in persons if any(attribution[0] <= s.start < attribution[1] for s in p.mentions)]
+        if named:
+            return min(named, key=lambda p: min(s.start for s in p.mentions if s.start >= closing))
+        if re.match(r"[\"”’,\s]*(?:the (?:\w+ )?ministry|the government|it) (?:said|added)", text.body[closing:]):
+            return None
+    opening = text.body.rfind('"', paragraph[0], at)
+    opening = max(opening, text.body.rfind("“", paragraph[0], at))
+    return _last_person_before(persons, opening if opening >= 0 else sentence.start, paragraph[0], text)
+
+
+def _closing_quote(body: str, at: int, limit: int) -> int | None:
+    for index in range(at, limit):
+        if body[index] in '"”':
+            return index + 1
+    return None
