@@ -30,6 +30,10 @@ _PAIR_SUBJECT = re.compile(
 )
 
 
+# Several states acting together: all the paragraph's states.
+_GROUP_SUBJECT = re.compile(
+    r"\bthe (?:\w+ )?(?:parties|allies|participants|members|signatories|participating countries)\b", re.I
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b")
 
 
@@ -135,6 +139,12 @@ def resolve_actor(
         if len(around) >= 2:
             return around[:2], None
         return (list(context.main_pair), None) if context.main_pair else ([], None)
+    if kind == "group":  # "the six parties agreed": every state the paragraph names
+        paragraph = text.paragraphs[sentence.paragraph]
+        around = list(dict.fromkeys(m.country for m in acting if paragraph[0] <= m.start < paragraph[1]))
+        if len(around) >= 2:
+            return around, None
+        return (list(context.main_pair), None) if context.main_pair else ([], None)
     if kind == "official":  # "the minister": the official last named, else the home state's
         person = _last_person_before(persons, subject_start, text.paragraphs[sentence.paragraph][0], text)
         if person is not None and person.country is not None:
@@ -180,6 +190,7 @@ def _subject_candidates(
     patterns = (
         (_FIRST_PERSON, "we"),
         (_PAIR_SUBJECT, "pair"),
+        (_GROUP_SUBJECT, "group"),
         (_PRONOUN, "pronoun"),
         (_OFFICIAL, "official"),
         (_HOME_WORDS, "home"),
