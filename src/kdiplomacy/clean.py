@@ -73,7 +73,8 @@ def is_boilerplate(line: str) -> bool:
     if not text:
         return False
     if len(text) <= 80:
-        chunks = [c for c in _WIDGET_SEPARATORS.split(text.casefold()) if c]
+        # Icon glyphs and one-letter icon labels ("f Share t Tweet ✉ Email") count as separators.
+        chunks = [c for c in _WIDGET_SEPARATORS.split(text.casefold()) if len(c) > 1 and any(ch.isalnum() for ch in c)]
         if chunks and all(c in _resources.read_words("widget_words.txt") for c in chunks):
             return True
     whole, contains = _boilerplate()

@@ -262,8 +262,12 @@ def find_persons(
 def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     """A run of capitalised words: "Foreign Minister Kang Kyung-wha", "Kim Hong-kyun", "Wang"."""
     run = re.sub(r"['’]s?$", "", run)  # "Lee Jae Myung's" -> "Lee Jae Myung"
-    if Country.resolve(run) is not None or _is_organization(run):
-        return
+    if (
+        Country.resolve(run) is not None
+        or _is_organization(run)
+        or run.casefold() in _resources.read_words("cities.txt")
+    ):
+        return  # a state, a body or a city ("New York") is not a person
     title_part, name = split_title_name(run.rstrip("."))
     words = name.split()
     # Leading glue words and acronyms ("YTN Hong Seon-gi") are not part of a name.

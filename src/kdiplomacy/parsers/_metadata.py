@@ -18,6 +18,11 @@ from kdiplomacy.parsers._outlets import Outlet, outlets
 _MONTH_DAY = rf"{MONTH_PATTERN} \d{{1,2}}"
 _NAME = r"[A-Z][a-zA-Z'’]+(?:(?: [A-Z]|-[A-Za-z])[a-z'’]+){1,3}"
 _FLAG = re.compile(r"^\s*\(([^()]{1,40})\)\s*")
+# Reuters-style prefixes: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "ANALYSIS-".
+_PREFIX_FLAG = re.compile(
+    r"^\s*((?:UPDATE|WRAPUP|CORRECTED|REFILE|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS|RPT|URGENT)"
+    r"(?: \d+)?)\s?-\s*(?=\S)"
+)
 _LABELLED_DATE = re.compile(
     r"\b(date|dated|published(?: on| at)?|publication date|posted(?: on)?|created|written|input|issued|"
     r"first published|updated|modified(?: on)?|last updated|edited|입력|기사입력|등록|수정|발행)\s*[:：]?\s*",
@@ -25,7 +30,11 @@ _LABELLED_DATE = re.compile(
 )
 _LATE_LABELS = ("updated", "modified", "modified on", "last updated", "edited", "수정")
 _SOURCE_LINE = re.compile(
-    r"^(?:source|sources|via|courtesy(?: of)?|originally published (?:by|at|in|on))\s*[:|-]?\s*(.{2,80})$", re.I
+    r"^(?:source|sources|via|courtesy(?: of)?|"
+    r"(?:this (?:article|story) (?:was|is) )?originally published (?:by|at|in|on)|"
+    r"(?:this (?:article|story) )?(?:first )?appeared (?:first )?(?:in|on)|republished (?:with permission )?from)"
+    r"\s*[:|-]?\s*(.{2,80}?)\.?$",
+    re.I,
 )
 _BYLINE = re.compile(r"^by\s+(.{2,120})$", re.I)
 # Linear: a match may start only where an address can (not inside a run of its characters),
@@ -70,7 +79,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     wire = re.compile(
         rf"^(?P<city>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){{0,3}})"
         rf"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}))?"
-        rf",? ?(?P<date>{_MONTH_DAY})? ?\((?P<outlet>{outlets().alternation})\)\s*(?:--|—|–|-|:|//)?\s*",
+        rf",? ?(?P<date>{_MONTH_DAY})?(?:,? \d{{4}})? ?\((?P<outlet>{outlets().alternation})\)\s*(?:--|—|–|-|:|//)?\s*",
         re.I,
     )
     plain = re.compile(
@@ -124,7 +133,7 @@ def take_flags(headline: str) -> tuple[str, tuple[str, ...]]:
     """Strip leading wire flags: ``(2nd LD) FM calls ...`` -> (``FM calls ...``, ("2nd LD",))."""
     flags: list[str] = []
     while True:
-        match = _FLAG.match(headline)
+        match = _FLAG.match(headline) or _PREFIX_FLAG.match(headline)
         if not match:
             return headline.strip(), tuple(flags)
         flags.append(" ".join(match.group(1).split()))
@@ -278,8 +287,8 @@ def email_outlet(line: str) -> Outlet | None:
 def masthead(lines: list[str]) -> str | None:
     """The site name printed above a page's menus (its first line, when a menu or widget line
     follows within two lines): "Peninsula Briefing", "GlobalAsia Digest — Your daily window ..."."""
-    head = [line for line in lines[:6] if line.strip()]
-    if not head or find_dateline(head[0]) is not None:
+    head = [line for line in lines[:8] if line.strip() and not is_boilerplate(line)]
+    if not head or find_dateline(head[0]) is not None or find_date_expressions(head[0]):
         return None
     parts = re.split(r"\s+[|>»]\s+", head[0].strip())
     if len(parts) >= 3 and len(parts[0].split()) <= 5:  # "K-Peninsula Watch | North Korea | ..."
@@ -291,12 +300,19 @@ def masthead(lines: list[str]) -> str | None:
         return None
     name = re.split(r"\s+[—–|:>»-]\s+", head[0].strip())[0]
     name = "".join(ch for ch in name if ch.isascii()).strip(" .,|")
+    if name.isupper() and len(name) > 5 and " " in name:  # "EAST ASIA DIPLOMACY NOW"
+        name = name.title()
     return name if len(name) >= 2 else None
 
 
 def is_navigation(line: str) -> bool:
     """Whether a line is a menu, breadcrumb trail or widget row."""
-    return line.count("|") >= 2 or " > " in line or is_boilerplate(line) or is_foreign_script(line)
+    text = line.strip()
+    if len(text) <= 80 and " / " in text and len(text.split()) <= 6:
+        return True  # "Diplomacy / Korea-Japan"
+    if len(re.split(r"\s{2,}", text)) >= 4 and len(text.split()) <= 12:
+        return True  # "Home   World   Korea   China": menu items set apart by wide spaces
+    return text.count("|") >= 2 or " > " in text or is_boilerplate(text) or is_foreign_script(text)
 
 
 def split_pipes(line: str) -> list[str]:

@@ -210,7 +210,8 @@ def _headline(lines: Sequence[str], document: Document, lead: int) -> tuple[str 
     declared = document.headline_hint or _strip_site(document.title)
     printed_masthead = meta.masthead(list(lines))
     for index, line in enumerate(lines[: min(lead, _HEAD_LINES)]):
-        if not line or _is_furniture(line) or (printed_masthead and index == _first_text(lines)):
+        masthead_line = printed_masthead and line.casefold().startswith(printed_masthead.casefold())
+        if not line or _is_furniture(line) or masthead_line:
             continue
         if declared and _same(line, declared):
             text, flags = meta.take_flags(line)
@@ -232,10 +233,6 @@ def _is_furniture(line: str) -> bool:
         or meta.is_outlet_line(line)
         or meta.is_navigation(line)
     )
-
-
-def _first_text(lines: Sequence[str]) -> int:
-    return next((i for i, line in enumerate(lines) if line.strip()), -1)
 
 
 def _strip_site(title: str | None) -> str | None:
@@ -286,11 +283,13 @@ def _story_lines(
     signed_off = False
     for index, raw in enumerate(lines):
         if index == headline_at:
-            kept.append(raw)
+            kept.extend([raw, ""])  # the headline is a paragraph of its own
             continue
         line = raw
         if index == dateline_at and dateline is not None:
             line = raw[dateline.end :].strip() if dateline.end < len(raw) else ""
+            if kept and kept[-1] != "":
+                kept.append("")  # the lead starts a paragraph
             lead_at = len(kept)
             if not line:
                 continue
@@ -300,7 +299,7 @@ def _story_lines(
             continue
         if signed_off and (family is Family.BROADCAST or len(line) < 160 or clean.is_boilerplate(line)):
             continue
-        if meta.is_metadata_line(line) or clean.is_boilerplate(line) or clean.is_foreign_script(line):
+        if _is_furniture(line) and index != dateline_at:
             continue
         line = clean.strip_transcript_mark(line)
         if not line:

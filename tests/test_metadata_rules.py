@@ -1,0 +1,93 @@
+"""Metadata rules for page and wire layouts, one general shape each."""
+
+from __future__ import annotations
+
+import pytest
+
+from kdiplomacy import parse
+from kdiplomacy.clean import is_boilerplate
+from kdiplomacy.parsers._metadata import is_navigation, masthead, source_outlet, take_flags
+
+LEAD = "South Korea and Japan on Monday agreed to hold regular talks on trade and security, officials said."
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "flags"),
+    [
+        ("(LEAD) Seoul, Tokyo agree", "Seoul, Tokyo agree", ("LEAD",)),
+        ("(2nd LD) (URGENT) Seoul, Tokyo agree", "Seoul, Tokyo agree", ("2nd LD", "URGENT")),
+        ("UPDATE 2-Seoul, Tokyo agree", "Seoul, Tokyo agree", ("UPDATE 2",)),
+        ("EXCLUSIVE-Seoul, Tokyo agree", "Seoul, Tokyo agree", ("EXCLUSIVE",)),
+        ("Seoul-Tokyo talks resume", "Seoul-Tokyo talks resume", ()),
+    ],
+)
+def test_wire_flags(headline: str, text: str, flags: tuple[str, ...]) -> None:
+    assert take_flags(headline) == (text, flags)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diplomacy / Korea-Japan",
+        "Home   World   Korea   China   Japan   Opinion",
+        "News | Politics | Diplomacy",
+        "Home > World > Asia",
+    ],
+)
+def test_navigation_lines(line: str) -> None:
+    assert is_navigation(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "f Share t Tweet in Share ✉ Email ⎙ Print",
+        "Posted by admin | 0 Comments",
+        "(ATTN: UPDATES with details in paras 3-7)",
+    ],
+)
+def test_more_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Yonhap News Agency",
+        "This article was originally published by The Korea Times.",
+        "Republished from Kyodo",
+    ],
+)
+def test_source_lines_name_the_outlet(line: str) -> None:
+    outlet = source_outlet(line)
+    assert outlet is not None
+
+
+def test_a_masthead_is_found_after_a_cookie_notice_and_title_cased() -> None:
+    lines = [
+        "We use cookies to improve your experience on our site.",
+        "",
+        "EAST ASIA DIGEST",
+        "Home   World   Korea   Japan",
+    ]
+    assert masthead(lines) == "East Asia Digest"
+
+
+def test_a_date_line_is_not_a_masthead() -> None:
+    assert masthead(["JULY 1, 2019 / 4:18 AM / UPDATED", "", "Home | World | Asia"]) is None
+
+
+def test_an_afp_dateline_with_its_year() -> None:
+    article = parse("CAMP DAVID, United States, Aug 18, 2023 (AFP) - " + LEAD)
+    assert (article.outlet, article.dateline.city if article.dateline else None) == ("AFP", "CAMP DAVID")
+
+
+def test_headline_and_lead_stay_apart_without_blank_lines_between() -> None:
+    text = (
+        "(LEAD) Seoul, Tokyo agree to talks\nBy Kim Han-joo\nSEOUL, March 6 (Yonhap) -- "
+        + LEAD
+        + "\n\nSecond paragraph here."
+    )
+    article = parse(text)
+    assert article.paragraph_texts()[:2] == ["Seoul, Tokyo agree to talks", LEAD]
+    assert [r.name for r in article.reporters] == ["Kim Han-joo"]
