@@ -9,8 +9,11 @@ Deadlines are off in every profile: the machines are shared and timing is noise.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -30,3 +33,19 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 @pytest.fixture
 def seeds_dir() -> Path:
     return SEEDS
+
+
+def _load_benchmark(name: str) -> ModuleType:
+    """Import a script from benchmarks/ (they are scripts, not a package) for the tests to use."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def load_benchmark() -> Callable[[str], ModuleType]:
+    """The loader of benchmark scripts, for tests that hold figures to a floor."""
+    return _load_benchmark

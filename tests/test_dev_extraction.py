@@ -3,7 +3,7 @@ measured when these floors were set (benchmarks/dev_extraction.py prints the sam
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,18 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOORS = {"persons": 0.94, "person countries": 0.95, "states": 0.95, "relations": 0.76, "pledges": 0.72}
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dev_extraction", ROOT / "benchmarks" / "dev_extraction.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def tallies() -> dict[str, Any]:
-    return dict(_scorer().score(ROOT / "tests" / "articles"))
+def tallies(load_benchmark: Callable[[str], ModuleType]) -> dict[str, Any]:
+    return dict(load_benchmark("dev_extraction").score(ROOT / "tests" / "articles"))
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))

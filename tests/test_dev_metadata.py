@@ -9,7 +9,7 @@ benchmarks/dev_metadata.py prints the same figures.
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -23,15 +23,6 @@ THRESHOLD = 0.9
 PUBLISHED_FLOOR = 0.7
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dev_metadata", ROOT / "benchmarks" / "dev_metadata.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_there_are_at_least_twenty_annotated_articles_in_varied_formats() -> None:
     sidecars = list(ARTICLES.glob("*.expected.json"))
     assert len(sidecars) >= 20
@@ -40,8 +31,8 @@ def test_there_are_at_least_twenty_annotated_articles_in_varied_formats() -> Non
 
 
 @pytest.fixture(scope="module")
-def scores() -> tuple[dict[str, int], int, list[str]]:
-    right, total, misses = _scorer().score(ARTICLES)
+def scores(load_benchmark: Callable[[str], ModuleType]) -> tuple[dict[str, int], int, list[str]]:
+    right, total, misses = load_benchmark("dev_metadata").score(ARTICLES)
     return dict(right), total, misses
 
 
