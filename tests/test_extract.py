@@ -134,3 +134,38 @@ def test_extraction_output_is_always_a_valid_article(text: str) -> None:
         assert article.text_of(pledge.span) == pledge.text
     for actor in article.actors:
         assert all(span.end <= len(article.body) for span in actor.mentions)
+
+
+def test_an_official_in_a_story_datelined_at_home_and_naming_no_other_state() -> None:
+    people = _persons(
+        "SEOUL, May 3 (Yonhap) -- First Vice Foreign Minister Joseph Hart said Tuesday the ministry would "
+        "review its overseas staffing."
+    )
+    assert people["Joseph Hart"] == ("First Vice Foreign Minister", "KR")
+    other = _persons(
+        "SEOUL, May 3 (Yonhap) -- Deputy Minister Joseph Hart said Tuesday the talks with Tokyo would resume."
+    )
+    assert other["Joseph Hart"] == ("Deputy Minister", None)
+
+
+def test_the_title_alone_attaches_to_the_person_last_named_with_it() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Foreign Minister Kang Kyung-wha met envoys on Monday. "
+        "The minister said Seoul would keep close ties with Washington."
+    )
+    (kang,) = article.persons
+    assert [article.text_of(s) for s in kang.mentions] == ["Kang Kyung-wha", "The minister"]
+    (pledge,) = article.pledges
+    assert pledge.speaker is not None
+    assert pledge.speaker.name == "Kang Kyung-wha"
+
+
+def test_the_two_countries_after_a_pair_is_evidence_for_it() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Seoul and Tokyo agreed Monday to resume talks. "
+        "The two countries have long been at odds over wartime history."
+    )
+    relation = article.relation("KR", "JP")
+    assert relation is not None
+    assert len(relation.evidence) == 2
+    assert "history" in relation.topics

@@ -28,7 +28,13 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None, home: Count
     """The Article with its actors, relations and pledges recognised."""
     text = Text(article.body, [(s.start, s.end) for s in article.paragraphs])
     mentions = find_state_mentions(text)
-    persons = find_persons(article.body, reporters=article.reporters, gazetteer=gazetteer, home=home)
+    persons = find_persons(
+        article.body,
+        reporters=article.reporters,
+        gazetteer=gazetteer,
+        home=home,
+        office_default=_dateline_state(article, mentions),
+    )
     states = _state_actors(mentions)
     organizations = find_organizations(article.body, outlet=article.outlet)
     relations = find_relations(text, mentions, persons, home)
@@ -51,6 +57,15 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None, home: Count
         relations=tuple(relations),
         pledges=tuple(pledges),
     )
+
+
+def _dateline_state(article: Article, mentions: list[StateMention]) -> Country | None:
+    """The state whose capital datelines the story, when the story names no other state."""
+    if article.dateline is None:
+        return None
+    state = Country.resolve(article.dateline.city)
+    named = {m.country for m in mentions if not m.place}
+    return state if state is not None and named <= {state} else None
 
 
 def _state_actors(mentions: list[StateMention]) -> list[Actor]:

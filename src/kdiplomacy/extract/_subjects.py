@@ -125,7 +125,9 @@ def resolve_actor(
                 break
             states.insert(0, earlier_value)
             position = earlier_position
-        return list(dict.fromkeys(states)), None
+        # "Kang said Seoul would ...": the person said to speak for the subject state speaks.
+        speaker = reporter_of if reporter_of is not None and reporter_of.country in states else None
+        return list(dict.fromkeys(states)), speaker
     if isinstance(value, Actor) and value.country is not None:
         return [value.country], value
     if kind == "we":

@@ -116,6 +116,7 @@ class PersonFinder:
         self.body = body
         self.gazetteer = gazetteer or default_gazetteer()
         self.home = home
+        self.office_default: Country | None = None
         self.people: dict[str, _Person] = {}
 
     def add(self, name: str, span: Span | None, *, title: str | None = None, country: Country | None = None) -> None:
@@ -143,6 +144,7 @@ class PersonFinder:
     def actors(self) -> list[Actor]:
         """One person Actor per real person, in order of first mention."""
         self._attach_surnames()
+        self._attach_titles()
         result = []
         first = len(self.body) + 1
         for person in sorted(self.people.values(), key=lambda p: min((s.start for s in p.mentions), default=first)):
@@ -162,11 +164,32 @@ class PersonFinder:
         return result
 
     def _default_country(self, person: _Person) -> Country | None:
+        """The documented defaults, in order: a Korean-shaped name is South Korean, a
+        Chinese-shaped one Chinese; an official (a person with a title other than reporter) in a
+        story datelined in a state's capital that names no other state belongs to that state."""
         if korean_shaped(person.name):
             return self.home if self.home in (Country("KR"), Country("KP")) else Country("KR")
         if chinese_shaped(person.name):
             return Country("CN")
+        if person.title and person.title.casefold() not in ("reporter", "photographer"):
+            return self.office_default
         return None
+
+    def _attach_titles(self) -> None:
+        """ "the minister", "the president": the person last named with that title word."""
+        titled: list[tuple[int, str, _Person]] = []
+        for person in self.people.values():
+            if person.title and person.mentions:
+                head = person.title.split()[-1].casefold()
+                titled.append((min(s.start for s in person.mentions), head, person))
+        if not titled:
+            return
+        heads = "|".join(sorted({re.escape(head) for _, head, _ in titled}))
+        for match in re.finditer(rf"\bthe ({heads})\b", self.body, re.I):
+            earlier = [(at, p) for at, head, p in titled if head == match.group(1).casefold() and at < match.start()]
+            if earlier:
+                person = max(earlier, key=lambda item: item[0])[1]
+                person.mentions.append(Span(match.start(), match.end()))
 
     def _attach_surnames(self) -> None:
         """Later mentions by surname alone ("Kang", "President Moon") join the full name."""
@@ -234,9 +257,15 @@ def find_persons(
     reporters: Iterable[Actor] = (),
     gazetteer: Gazetteer | None = None,
     home: Country | None = None,
+    office_default: Country | None = None,
 ) -> list[Actor]:
-    """Every person named in ``body`` (see the module docstring), one Actor each."""
+    """Every person named in ``body`` (see the module docstring), one Actor each.
+
+    ``office_default``: the state an official belongs to when nothing else says (the extractor
+    passes the dateline's state when the story names no other state).
+    """
     finder = PersonFinder(body, gazetteer, home)
+    finder.office_default = office_default
     # Reporters first: a byline's "reporter" is their title, whatever the body calls them.
     for reporter in reporters:
         spans: tuple[Span | None, ...] = reporter.mentions or (None,)

@@ -4,8 +4,9 @@ A pair is discussed when a sentence joins two states by a hyphen or slash ("Seou
 alliance", "U.S.-China"), by "between X and Y", by "X and Y" as one subject, or names both
 (or a state and a person acting for another) beside a word of dealings (ties, talks, alliance,
 cooperation, urged, sanctions, visit ...).  A topic sentence ("On China, ...", "With North Korea,
-...", "As for Japan ...") binds its paragraph to the pair of the home state and that state.  A
-sentence whose subject is the home state's government ("the ministry", "we", "Seoul") counts
+...", "As for Japan ...") binds its paragraph to the pair of the home state and that state, and
+"the two countries" in a later sentence refers to the pair named last.  A sentence whose
+subject is the home state's government ("the ministry", "we", "Seoul") counts
 the home state as named.
 
 Framing phrases come from ``data/framing.txt``, tone from the cue weights in ``data/tone.tsv``
@@ -49,6 +50,11 @@ _TOPIC = re.compile(
     r"On the (?:issue|question) of|When it comes to)\s+(?:the\s+)?",
 )
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
+_THE_TWO = re.compile(
+    r"\b(?:the two (?:countries|nations|sides|governments|neighbors|neighbours|allies)|"
+    r"both (?:countries|sides|nations))\b",
+    re.I,
+)
 _JOINERS = ("-", "–", "/", " - ", "—")
 
 
@@ -76,11 +82,14 @@ def find_relations(
     acting = [m for m in mentions if not m.place]
     evidence: dict[frozenset[Country], list[Sentence]] = {}
 
+    last_pair: list[frozenset[Country]] = []
+
     def note(a: Country, b: Country, sentence: Sentence) -> None:
         if a != b:
             found = evidence.setdefault(frozenset((a, b)), [])
             if sentence not in found:
                 found.append(sentence)
+            last_pair[:] = [frozenset((a, b))]
 
     topics = paragraph_topics(text, mentions, home)
     for sentence in text.sentences:
@@ -101,6 +110,9 @@ def find_relations(
             if len({m.country for m in after}) >= 2:
                 distinct = list(dict.fromkeys(m.country for m in after))
                 note(distinct[0], distinct[1], sentence)
+        if last_pair and len({m.country for m in inside}) < 2 and _THE_TWO.search(words):
+            one, other = sorted(last_pair[0])  # "the two countries" after a named pair
+            note(one, other, sentence)
         if not _DEALINGS.search(words):
             continue
         states = list(dict.fromkeys(m.country for m in inside))
