@@ -237,3 +237,16 @@ def test_equal_articles_hash_alike(article: Article) -> None:
     copy = attrs.evolve(article)
     assert copy == article
     assert hash(copy) == hash(article)
+
+
+def test_relation_membership() -> None:
+    relation = BilateralRelation(countries=("KR", "RU"))
+    assert relation.involves("kr")
+    assert not relation.involves(Country("JP"))
+    with pytest.raises(ModelError, match="JP is not part of the relation KR-RU"):
+        relation.other("JP")
+
+
+def test_partial_date_to_date_only_at_day_precision() -> None:
+    assert PartialDate(2020, 11, 30).to_date() is not None
+    assert PartialDate(2020, 11).to_date() is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import runpy
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,3 +53,11 @@ def test_the_overlay_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert "'KP'" in printed
     assert "('Ri Chol-jin', 'KP')" in printed
     assert Country.resolve("Hermit Kingdom") is None  # the example cleaned up after itself
+
+
+def test_a_gazetteer_knows_who_held_an_office_on_a_day() -> None:
+    (kang,) = kdiplomacy.default_gazetteer().get("Kang Kyung-hwa")
+    office = kang.office_on(dt.date(2020, 11, 30))
+    assert office is not None
+    assert office.canonical == "foreign minister"
+    assert kang.office_on(dt.date(2010, 1, 1)) is None

@@ -233,8 +233,7 @@ def _anniversary_constraints(paragraphs: Sequence[str]) -> list[Constraint]:
         for when, count, tail, written in found:
             years = _anniversary_years(when.casefold(), count, tail.casefold(), paragraph)
             if years:
-                lo, hi = dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)
-                constraints.append(Constraint(f"'{written[:80]}'", _in_years(frozenset(years)), (lo, hi)))
+                constraints.append(_in_years(years, written))
         for match in _YEARS_SINCE.finditer(paragraph):
             constraint = _years_since(match)
             if constraint is not None:
@@ -242,13 +241,7 @@ def _anniversary_constraints(paragraphs: Sequence[str]) -> list[Constraint]:
         for match in _YEARS_AGO.finditer(paragraph):
             count = _NUMBERS.get(match.group(2).casefold()) or int(match.group(2))
             year = int(match.group(1)) + count
-            constraints.append(
-                Constraint(
-                    f"'{match.group(0)[:80]}'",
-                    _in_years(frozenset({year})),
-                    (dt.date(year, 1, 1), dt.date(year, 12, 31)),
-                )
-            )
+            constraints.append(_in_years({year}, match.group(0)))
     return constraints
 
 
@@ -284,13 +277,14 @@ def _years_since(match: re.Match[str]) -> Constraint | None:
     if when == "this month" and month is not None:
         last = dt.date(year + month // 12, month % 12 + 1, 1) - _DAY
         return _interval(dt.date(year, month, 1), last, f"'{match.group(0)[:80]}'")
-    return Constraint(
-        f"'{match.group(0)[:80]}'", _in_years(frozenset({year})), (dt.date(year, 1, 1), dt.date(year, 12, 31))
-    )
+    return _in_years({year}, match.group(0))
 
 
-def _in_years(years: frozenset[int]) -> Callable[[dt.date], bool]:
-    return lambda day: day.year in years
+def _in_years(years: set[int], written: str) -> Constraint:
+    """The article falls in one of ``years``, as the words ``written`` say."""
+    chosen = frozenset(years)
+    bounds = (dt.date(min(chosen), 1, 1), dt.date(max(chosen), 12, 31))
+    return Constraint(f"'{written[:80]}'", lambda day: day.year in chosen, bounds)
 
 
 def _in_cycle(first: int, every: int) -> Callable[[dt.date], bool]:

@@ -88,13 +88,6 @@ class MonthDay:
     day: int
     written: str
 
-    def in_year(self, year: int) -> dt.date | None:
-        """The date in ``year``, or None when that year has no such day (Feb. 29)."""
-        try:
-            return dt.date(year, self.month, self.day)
-        except ValueError:
-            return None
-
 
 def _month_number(text: str) -> int | None:
     return MONTHS.get(text.strip(".").casefold())

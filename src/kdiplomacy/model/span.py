@@ -62,7 +62,3 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         """Whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
-
-    def shifted(self, offset: int) -> Span:
-        """The same span moved by ``offset`` characters."""
-        return Span(self.start + offset, self.end + offset)
