@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from kdiplomacy import _resources
+from kdiplomacy.extract._antecedents import last_person_before
 from kdiplomacy.extract._text import Sentence, Text
 from kdiplomacy.extract.states import StateMention
 from kdiplomacy.model import Actor, Country, Modality, PartialDate, Quote
@@ -78,6 +79,8 @@ class Context:
     topics: dict[int, Country]
     published: PartialDate | None
     main_pair: tuple[Country, Country] | None
+    #: Persons' genders as the text shows them, by name (see ``_antecedents.genders``).
+    genders: dict[str, str] = attrs.Factory(dict)
 
 
 def resolve_actor(
@@ -96,10 +99,10 @@ def resolve_actor(
     participle clause (", expressing hopes ...") takes the sentence's first subject instead.
     "The two sides" are the two states of the paragraph, else the article's main pair.
     """
-    text, acting, persons, quotes, home = context.text, context.acting, context.persons, context.quotes, context.home
+    text, acting, persons, home = context.text, context.acting, context.persons, context.home
     body = text.body
     if inside_quote:
-        speaker = _quote_speaker(text, sentence, persons, quotes, cue_at)
+        speaker = _quote_speaker(context, sentence, cue_at)
         if speaker is not None and speaker.country is not None:
             return [speaker.country], speaker
         return [home], None
@@ -131,7 +134,7 @@ def resolve_actor(
     if isinstance(value, Actor) and value.country is not None:
         return [value.country], value
     if kind == "we":
-        speaker = _quote_speaker(text, sentence, persons, quotes, cue_at)
+        speaker = _quote_speaker(context, sentence, cue_at)
         if speaker is not None and speaker.country is not None:
             return [speaker.country], speaker
         return [home], None
@@ -147,13 +150,15 @@ def resolve_actor(
         if len(around) >= 2:
             return around, None
         return (list(context.main_pair), None) if context.main_pair else ([], None)
+    floor = text.paragraphs[sentence.paragraph][0]
     if kind == "official":  # "the minister": the official last named, else the home state's
-        person = _last_person_before(persons, subject_start, text.paragraphs[sentence.paragraph][0], text)
+        person = last_person_before(text, persons, position[0], floor)
         if person is not None and person.country is not None:
             return [person.country], person
         return [home], None
     if kind == "pronoun":
-        person = _last_person_before(persons, subject_start, text.paragraphs[sentence.paragraph][0], text)
+        pronoun = body[position[0] : position[1]]
+        person = last_person_before(text, persons, position[0], floor, pronoun=pronoun, known=context.genders)
         if person is not None and person.country is not None:
             return [person.country], person
         return [], None
@@ -246,26 +251,11 @@ def _last_subject_state(context: Context, before: int, sentence: Sentence) -> Co
     return best.country if best else None
 
 
-def _last_person_before(persons: Sequence[Actor], offset: int, floor: int, text: Text | None = None) -> Actor | None:
-    """The person last named before ``offset`` (within the paragraph or the one before),
-    preferring one named as a sentence's subject (its first words) over one named as object."""
-    best: tuple[int, int, Actor] | None = None
-    for person in persons:
-        for span in person.mentions:
-            if not floor - 600 <= span.start < offset:
-                continue
-            subject = 1 if text is not None and span.start - text.sentence_at(span.start).start <= 40 else 0
-            if best is None or (subject, span.start) > (best[0], best[1]):
-                best = (subject, span.start, person)
-    return best[2] if best else None
-
-
-def _quote_speaker(
-    text: Text, sentence: Sentence, persons: Sequence[Actor], quotes: Sequence[Quote], at: int
-) -> Actor | None:
+def _quote_speaker(context: Context, sentence: Sentence, at: int) -> Actor | None:
     """Who speaks the quoted words at ``at``: a sound bite's speaker; else the person named in
     the attribution right after the closing quote ('..." Kang said'); else, for "the minister
-    said" or "she said", the person last named as a subject before the quote."""
+    said" or "she said", the person last named as a subject before the quote (of that gender)."""
+    text, persons, quotes = context.text, context.persons, context.quotes
     for quote in quotes:
         if quote.span.start <= at < quote.span.end and quote.speaker:
             for person in persons:
@@ -273,6 +263,7 @@ def _quote_speaker(
                     return person
     paragraph = text.paragraphs[sentence.paragraph]
     closing = _closing_quote(text.body, at, paragraph[1])
+    pronoun = None
     if closing is not None:
         attribution = (closing, min(paragraph[1], closing + 60))
         named = [p for p in persons if any(attribution[0] <= s.start < attribution[1] for s in p.mentions)]
@@ -280,9 +271,15 @@ def _quote_speaker(
             return min(named, key=lambda p: min(s.start for s in p.mentions if s.start >= closing))
         if re.match(r"[\"”’,\s]*(?:the (?:\w+ )?ministry|the government|it) (?:said|added)", text.body[closing:]):
             return None
+        said = _PRONOUN_SAID.match(text.body, closing)
+        pronoun = said.group(1) if said else None
     opening = text.body.rfind('"', paragraph[0], at)
     opening = max(opening, text.body.rfind("“", paragraph[0], at))
-    return _last_person_before(persons, opening if opening >= 0 else sentence.start, paragraph[0], text)
+    before = opening if opening >= 0 else sentence.start
+    return last_person_before(text, persons, before, paragraph[0], pronoun=pronoun, known=context.genders)
+
+
+_PRONOUN_SAID = re.compile(r"[\"”’,\s]*(he|she) (?:said|added|says|told|stressed|noted)\b")
 
 
 def _closing_quote(body: str, at: int, limit: int) -> int | None:

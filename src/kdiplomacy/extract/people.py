@@ -40,6 +40,10 @@ _APPOSITIVE = re.compile(
 )
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|noted|stressed|urged|warned|asked|wrote|stated)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+# A preposition (or "citing") followed only by capitalised title words, right before a name.
+_IN_PASSING = re.compile(
+    r"\b(?:by|with|of|from|to|for|citing|including|between|among|and|than)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}$"
+)
 _ADMINISTRATION = re.compile(
     r"\bthe (?:\(([A-Z][a-z]+)\) )?([A-Z][a-z]+) (?:administration|government|presidency|White House)\b"
 )
@@ -176,20 +180,31 @@ class PersonFinder:
         return None
 
     def _attach_titles(self) -> None:
-        """ "the minister", "the president": the person last named with that title word."""
-        titled: list[tuple[int, str, _Person]] = []
+        """ "the minister", "the president": the person with that title word last named before it
+        outside a prepositional phrase ("a visit by Foreign Minister Wang Yi" names Wang only in
+        passing, so "the minister" after it stays the story's subject)."""
+        titled: list[tuple[str, _Person]] = []
         for person in self.people.values():
             if person.title and person.mentions:
-                head = person.title.split()[-1].casefold()
-                titled.append((min(s.start for s in person.mentions), head, person))
+                titled.append((person.title.split()[-1].casefold(), person))
         if not titled:
             return
-        heads = "|".join(sorted({re.escape(head) for _, head, _ in titled}))
+        heads = "|".join(sorted({re.escape(head) for head, _ in titled}))
         for match in re.finditer(rf"\bthe ({heads})\b", self.body, re.I):
-            earlier = [(at, p) for at, head, p in titled if head == match.group(1).casefold() and at < match.start()]
+            head = match.group(1).casefold()
+            earlier = [
+                (not self._in_passing(span.start), span.start, index)
+                for index, (title_head, person) in enumerate(titled)
+                if title_head == head
+                for span in person.mentions
+                if span.start < match.start()
+            ]
             if earlier:
-                person = max(earlier, key=lambda item: item[0])[1]
-                person.mentions.append(Span(match.start(), match.end()))
+                titled[max(earlier)[2]][1].mentions.append(Span(match.start(), match.end()))
+
+    def _in_passing(self, start: int) -> bool:
+        """Whether the name at ``start`` (with its title) is the object of a preposition."""
+        return bool(_IN_PASSING.search(self.body[max(0, start - 80) : start]))
 
     def _attach_surnames(self) -> None:
         """Later mentions by surname alone ("Kang", "President Moon") join the full name."""

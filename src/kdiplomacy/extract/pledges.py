@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from kdiplomacy.dates import resolve_relative
+from kdiplomacy.extract._antecedents import genders
 from kdiplomacy.extract._lexicon import pledge_cues
 from kdiplomacy.extract._subjects import Context, resolve_actor
 from kdiplomacy.extract._text import Sentence, Text
@@ -83,7 +84,7 @@ def find_pledges(
     """Every pledge in the body (see the module docstring).  ``headline``: the first paragraph
     is the headline, where "Seoul to scrap ..." states a plan."""
     acting = [m for m in mentions if not m.place]
-    context = Context(text, acting, persons, quotes, home, topics, published, main_pair)
+    context = Context(text, acting, persons, quotes, home, topics, published, main_pair, genders(text, persons))
     found: list[Pledge] = []
     for sentence in text.sentences:
         for start, end in _clauses(text, sentence):
