@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from kdiplomacy import Article, Country, parse
+import pytest
 
-
-def _pledge_with(article: Article, words: str) -> object:
-    (pledge,) = [p for p in article.pledges if words in p.text]
-    return pledge
+from kdiplomacy import Country, Modality, parse
 
 
 def test_the_minister_is_the_story_subject_not_an_official_named_in_passing() -> None:
@@ -44,3 +41,52 @@ def test_a_pronoun_refers_back_from_where_it_stands() -> None:
     assert visit.speaker is not None
     assert visit.speaker.name == "Park Jin"
     assert visit.actor == (Country("KR"),)
+
+
+def test_a_warning_to_a_named_state_is_the_warners() -> None:
+    article = parse(
+        "MOSCOW (AFP) -- Russian President Vladimir Putin warned South Korea on Thursday that supplying "
+        "weapons to Ukraine would be a big mistake."
+    )
+    (warning,) = article.pledges
+    assert warning.actor == (Country("RU"),)
+    assert warning.modality is Modality.WARN
+    assert Country("KR") in warning.counterparts
+
+
+def test_hoping_that_another_state_will_act_is_the_speakers_hope() -> None:
+    article = parse("TOKYO (Kyodo) -- Foreign Minister Park Jin said he hopes Japan will respond sincerely.")
+    (hope,) = article.pledges
+    assert hope.actor == (Country("KR"),)
+    assert hope.modality is Modality.HOPE
+    assert hope.counterparts == (Country("JP"),)
+    assert hope.action == "respond"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seoul and Washington discussed ways to improve missions in a way that they would better adapt to change.",
+        "President Yoon Suk Yeol arrived in Phnom Penh at the start of a trip that will also take him to Jakarta.",
+        "U.S. President Donald Trump backs President Moon Jae-in's push to restore inter-Korean dialogue.",
+    ],
+)
+def test_purposes_relative_clauses_about_things_and_nouns_are_not_pledges(sentence: str) -> None:
+    assert parse("SEOUL (Yonhap) -- " + sentence).pledges == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("The foreign ministers of South Korea and China pledged on Thursday to work together.", "work"),
+        ("Seoul urged Moscow to act responsibly.", "act"),
+        ("President Moon Jae-in called for more engagement with ASEAN.", "engage"),
+        ("President Moon Jae-in expressed hope of further developing their relationship with Beijing.", "develop"),
+        ("North Korea warned that it would keep up strikes against the South.", "keep"),
+        ("South Korea and Japan agreed to discuss the issue.", "discuss"),
+        ("China said it was cooperating and will be cooperating with Seoul.", "cooperate"),
+    ],
+)
+def test_the_action_is_the_lemma_of_the_verb_the_cue_governs(sentence: str, action: str) -> None:
+    (pledge, *_) = parse("SEOUL (Yonhap) -- " + sentence).pledges
+    assert pledge.action == action

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from kdiplomacy.dates import resolve_relative
+from kdiplomacy.extract._actions import action_of
 from kdiplomacy.extract._antecedents import genders
 from kdiplomacy.extract._lexicon import pledge_cues
 from kdiplomacy.extract._subjects import Context, resolve_actor
@@ -32,11 +33,6 @@ from kdiplomacy.model import Actor, Country, Horizon, Modality, PartialDate, Ple
 __all__ = ["find_pledges"]
 
 _NOUN_WILL = re.compile(r"\b(?:the|our|his|her|its|their|political|unwavering|good|free|strong|firm)\s+$", re.I)
-# Adverbs and auxiliaries between a cue and the verb it governs.
-_SKIP_WORDS = frozenset(
-    {"also", "further", "actively", "continue", "continues", "continued", "to", "be", "not", "never", "jointly"}
-    | {"closely", "more", "strongly", "firmly", "swiftly", "quickly", "soon", "still", "again", "the", "a", "an"}
-)
 _TOPIC_OPENER = re.compile(
     r"^(?:On|With|As for|Regarding|Concerning|As to|Turning to|On (?:relations|ties) with|In (?:relations|ties) with)"
     r"\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+"
@@ -51,7 +47,6 @@ _HORIZON = re.compile(
     r"this (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|n't|no intention of|no plans? to)\s+(?:\w+\s+)?$", re.I)
 _ATTRIBUTION = re.compile(
     r"[,]?\s*[\"”’']?\s*(?:,\s*)?(?:the [\w-]+(?: [\w-]+){0,3}|he|she|it|they|[A-Z][\w.-]+(?: [A-Z][\w-]+){0,2})"
     r" (?:said|says|added|noted|told [\w ]{1,40}|stressed|emphasized|explained)(?: in a [\w ]{1,40})?[.\"”’]*\s*$"
@@ -65,6 +60,10 @@ _COMMENTATORS = re.compile(
 )
 _UNCERTAIN = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,4}$", re.I)
 _RELATIVE = re.compile(r"(?:^|,)\s*(?:which|that)\b[^,;]*$", re.I)
+_PURPOSE = re.compile(r"\b(?:so that|in a way that|in order that|such that)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# A relative pronoun right before the cue: its antecedent, not a state, is the subject.
+_THING_RELATIVE = re.compile(r",?\s*\b(?:that|which)\s+(?:also\s+|\w+ly\s+)?$", re.I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|\w['’]s)\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had) been\s+$", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?=(?:while|whereas|but)\s)")
 
@@ -173,10 +172,8 @@ def _pledge(
     match, modality = cue
     cue_at = clause_start + match.start()
     lead_in = text.body[start:cue_at]
-    if _UNCERTAIN.search(lead_in) or _COMMENTATORS.search(lead_in):
-        return None  # "whether he will", "analysts said Seoul would": not a commitment
-    if modality in (Modality.WILL, Modality.PLAN) and _RELATIVE.search(lead_in):
-        return None  # "which she said would violate": a prediction about a thing
+    if _not_a_commitment(context, lead_in, cue_at, modality):
+        return None
     opening = _quote_opening(text.body, start, cue_at)
     subject_start = opening if opening is not None else start
     topic_opener = _TOPIC_OPENER.match(text.body[subject_start:cue_at])
@@ -188,7 +185,7 @@ def _pledge(
     if not actor:
         return None
     after = text.body[clause_start + match.end() : end]
-    action, negated = _action(after, text.body[max(start, cue_at - 25) : cue_at])
+    action, negated = action_of(after, text.body[max(start, cue_at - 25) : cue_at], match.group())
     negated = negated or bool(re.search(r"\b(?:no|not)\b", match.group(), re.I))
     counterparts = [m.country for m in acting if cue_at <= m.start < end and m.country not in actor]
     counterparts += [
@@ -219,6 +216,29 @@ def _pledge(
     )
 
 
+def _not_a_commitment(context: Context, lead_in: str, cue_at: int, modality: Modality) -> bool:
+    """Cues that do not state a commitment: "whether he will", "analysts said Seoul would",
+    "which she said would violate", a purpose ("in a way that they would adapt", "so that it
+    can"), a relative clause about a thing ("a trip that will take him"), a noun ("Moon's push
+    to restore", "a call for")."""
+    if _UNCERTAIN.search(lead_in) or _COMMENTATORS.search(lead_in):
+        return True
+    if modality in (Modality.WILL, Modality.PLAN) and _RELATIVE.search(lead_in):
+        return True
+    if modality in (Modality.WILL, Modality.NEED) and _PURPOSE.search(lead_in):
+        return True
+    if modality in (Modality.HOPE, Modality.CALL, Modality.SEEK) and _NOUN_BEFORE.search(lead_in):
+        return True
+    relative = _THING_RELATIVE.search(lead_in)
+    if relative is None:
+        return False
+    antecedent_end = cue_at - len(lead_in) + relative.start()
+    named = any(abs(m.end - antecedent_end) <= 2 for m in context.acting) or any(
+        abs(s.end - antecedent_end) <= 2 for p in context.persons for s in p.mentions
+    )
+    return not named  # "North Korea, which will ..." still speaks for the state
+
+
 def _quote_opening(body: str, start: int, cue_at: int) -> int | None:
     """The start of the quoted words when the cue stands inside a quotation in this clause."""
     segment = body[start:cue_at]
@@ -226,23 +246,6 @@ def _quote_opening(body: str, start: int, cue_at: int) -> int | None:
     if len(opens) % 2 == 1:
         return start + opens[-1] + 1
     return None
-
-
-def _action(after: str, before: str) -> tuple[str, bool]:
-    words = re.findall(r"[A-Za-z][A-Za-z-]*", after)
-    verb = next((w for w in words if w.casefold() not in _SKIP_WORDS), words[0] if words else "act")
-    negated = bool(_NEGATION.search(before)) or bool(re.match(r"\s*(?:not|never)\b", after, re.I))
-    return _lemma(verb.casefold()), negated
-
-
-def _lemma(word: str) -> str:
-    for suffix, replacement in (("ying", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)] + replacement
-            if suffix in ("ing", "ed") and len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
-                stem = stem[:-1]  # "planned" -> "plan"
-            return stem
-    return word
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
