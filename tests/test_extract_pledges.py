@@ -90,3 +90,30 @@ def test_purposes_relative_clauses_about_things_and_nouns_are_not_pledges(senten
 def test_the_action_is_the_lemma_of_the_verb_the_cue_governs(sentence: str, action: str) -> None:
     (pledge, *_) = parse("SEOUL (Yonhap) -- " + sentence).pledges
     assert pledge.action == action
+
+
+def test_the_officials_of_two_states_pledge_jointly() -> None:
+    article = parse(
+        "SEOUL (Reuters) -- The foreign ministers of South Korea and China pledged on Thursday to work together."
+    )
+    (pledge,) = article.pledges
+    assert set(pledge.actor) == {Country("KR"), Country("CN")}
+
+
+def test_and_between_two_names_does_not_open_a_new_clause() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- The ministry said it will reinforce its stance against the military ties between Moscow "
+        "and Pyongyang while continuing to urge Russia to act responsibly."
+    )
+    (pledge,) = article.pledges
+    assert pledge.actor == (Country("KR"),)
+    assert {Country("RU"), Country("KP")} <= set(pledge.counterparts)
+
+
+def test_its_opening_a_sentence_is_the_state_last_named_as_subject() -> None:
+    article = parse(
+        "SEOUL (AP) -- North Korea fired artillery on Monday. Its powerful defence commission warned last week "
+        "that it would answer any punishment with war."
+    )
+    (warning,) = article.pledges
+    assert warning.actor == (Country("KP"),)

@@ -45,12 +45,20 @@ _HOME_WORDS = re.compile(
 )
 
 
-_IT = re.compile(r"\b[Ii]t\b")
+_IT = re.compile(r"\b(?:[Ii]t|Its)\b")
 
 
 _OFFICIAL = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}?(?:minister|president|spokes(?:man|woman|person)|official|leader|envoy|ambassador|"
     r"diplomat|premier|chancellor|secretary|negotiator)\b",
+    re.I,
+)
+
+
+# "The foreign ministers of South Korea and China pledged": the states act through their officials.
+_OF_ACTORS = re.compile(
+    r"\b(?:ministers|leaders|governments|presidents|heads|delegations|militaries|officials|envoys|chiefs|diplomats)"
+    r" of\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -186,7 +194,8 @@ def _subject_candidates(
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     for mention in acting:
-        object_of = _PREPOSITION_BEFORE.search(text.body[max(start, mention.start - 20) : mention.start])
+        lead = text.body[max(start, mention.start - 40) : mention.start]
+        object_of = _PREPOSITION_BEFORE.search(lead[-20:]) and not _OF_ACTORS.search(lead)
         if start <= mention.start < end and not object_of and not _possessive_of_a_thing(text.body, mention.end):
             found.append(((mention.start, mention.end), "state", mention.country))
     for person in persons:

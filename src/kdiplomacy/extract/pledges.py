@@ -121,7 +121,7 @@ def _segments(
             continue  # "warned that it would": one pledge
         if index:
             between = clause[cues[index - 1][0].end() : cue[0].start()]
-            boundaries = list(_BOUNDARY.finditer(between))
+            boundaries = [b for b in _BOUNDARY.finditer(between) if not _names_joined(between, b)]
             boundary = boundaries[-1] if boundaries else None
             if boundary is not None:
                 cut = cues[index - 1][0].end() + boundary.start()
@@ -131,6 +131,12 @@ def _segments(
                 continue  # no boundary: the later cue belongs to the same pledge
         segments.append((start, len(clause), cue))
     return segments
+
+
+def _names_joined(between: str, boundary: re.Match[str]) -> bool:
+    """ "Moscow and Pyongyang": "and" between two names joins nouns, not clauses."""
+    before = between[: boundary.start()].rsplit(" ", 1)[-1]
+    return boundary.group().strip() == "and" and before[:1].isupper() and between[boundary.end() :][:1].isupper()
 
 
 def _clauses(text: Text, sentence: Sentence) -> list[tuple[int, int]]:
