@@ -9,9 +9,11 @@ cooperation, urged, sanctions, visit ...).  A topic sentence ("On China, ...", "
 subject is the home state's government ("the ministry", "we", "Seoul") counts
 the home state as named.
 
-Framing phrases come from ``data/framing.txt``, tone from the cue weights in ``data/tone.tsv``
-(ordered as on the CAMEO/Goldstein scale: cooperation and agreement positive, demands, threats
-and sanctions negative), topics from ``data/topics.tsv``; all over the pair's evidence sentences.
+Framing phrases come from ``data/framing.txt`` (in a sentence joining two states, they frame
+that pair and the home state's dealings with either, not a third state named there), tone from
+the cue weights in ``data/tone.tsv`` (ordered as on the CAMEO/Goldstein scale: cooperation and
+agreement positive, demands, threats and sanctions negative), topics from ``data/topics.tsv``;
+all over the pair's evidence sentences.
 """
 
 from __future__ import annotations
@@ -83,13 +85,17 @@ def find_relations(
     evidence: dict[frozenset[Country], list[Sentence]] = {}
 
     last_pair: list[frozenset[Country]] = []
+    # States a sentence joins explicitly ("between Moscow and Pyongyang", "Seoul-Washington").
+    joined: dict[Sentence, set[Country]] = {}
 
-    def note(a: Country, b: Country, sentence: Sentence) -> None:
+    def note(a: Country, b: Country, sentence: Sentence, *, join: bool = False) -> None:
         if a != b:
             found = evidence.setdefault(frozenset((a, b)), [])
             if sentence not in found:
                 found.append(sentence)
             last_pair[:] = [frozenset((a, b))]
+            if join:
+                joined.setdefault(sentence, set()).update((a, b))
 
     topics = paragraph_topics(text, mentions, home)
     for sentence in text.sentences:
@@ -103,13 +109,13 @@ def find_relations(
             subject = first.start - sentence.start <= 40
             listed = index > 0 and text.body[inside[index - 1].end : first.start].strip() == ","
             if gap in _JOINERS or (gap in (" and ", " and the ") and subject and not listed):
-                note(first.country, second.country, sentence)
+                note(first.country, second.country, sentence, join=True)
         if len({m.country for m in inside}) >= 2:
             between = _BETWEEN.search(words)
             after = [m for m in inside if between and m.start > sentence.start + between.start()]
             if len({m.country for m in after}) >= 2:
                 distinct = list(dict.fromkeys(m.country for m in after))
-                note(distinct[0], distinct[1], sentence)
+                note(distinct[0], distinct[1], sentence, join=True)
         if last_pair and len({m.country for m in inside}) < 2 and _THE_TWO.search(words):
             one, other = sorted(last_pair[0])  # "the two countries" after a named pair
             note(one, other, sentence)
@@ -136,12 +142,19 @@ def find_relations(
             others = [s for s in states if s != home]
             if len(others) == 2:
                 note(others[0], others[1], sentence)
-    return [_relation(pair, sentences, text) for pair, sentences in evidence.items()]
+    return [_relation(pair, sentences, text, joined, home) for pair, sentences in evidence.items()]
 
 
-def _relation(pair: frozenset[Country], sentences: list[Sentence], text: Text) -> BilateralRelation:
+def _relation(
+    pair: frozenset[Country],
+    sentences: list[Sentence],
+    text: Text,
+    joined: dict[Sentence, set[Country]],
+    home: Country,
+) -> BilateralRelation:
     passages = [text.text_of(s) for s in sentences]
-    framing = list(dict.fromkeys(m.group().lower() for p in passages for m in framing_phrases().finditer(p)))
+    framed = [text.text_of(s) for s in sentences if _frames(pair, joined.get(s), home)]
+    framing = list(dict.fromkeys(m.group().lower() for p in framed for m in framing_phrases().finditer(p)))
     topics = list(dict.fromkeys(topic for p in passages for cue, topic in topic_cues() if cue.search(p)))
     first, second = sorted(pair)
     return BilateralRelation(
@@ -151,6 +164,15 @@ def _relation(pair: frozenset[Country], sentences: list[Sentence], text: Text) -
         topics=tuple(topics),
         evidence=tuple(Span(s.start, s.end) for s in sentences),
     )
+
+
+def _frames(pair: frozenset[Country], joined: set[Country] | None, home: Country) -> bool:
+    """Whether a sentence's framing phrases describe ``pair``: in a sentence that joins two
+    states ("their illegal partnership" after "between Russia and North Korea"), only that pair
+    and the home state's dealings with either of them; a third state named there is not framed."""
+    if joined is None or pair <= joined:
+        return True
+    return home in pair and (pair - {home}) <= joined
 
 
 def tone_of(passages: Iterable[str]) -> float:
