@@ -19,3 +19,19 @@ def test_a_framing_phrase_belongs_to_the_pair_it_describes() -> None:
     china = article.relation("KR", "CN")
     assert china is not None
     assert "illegal partnership" not in china.framing
+
+
+def test_a_trilateral_meeting_alone_singles_out_no_pair() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- President Yoon Suk Yeol will hold a three-way summit with U.S. President Joe Biden "
+        "and Japanese Prime Minister Fumio Kishida on Sunday."
+    )
+    assert article.relation("US", "JP") is None
+
+
+def test_the_taiwan_strait_is_a_sea_not_a_state() -> None:
+    article = parse(
+        "SEOUL (YTN) -- The summit between President Yoon Suk Yeol and U.S. President Joe Biden is expected to "
+        "address the situation in the Taiwan Strait."
+    )
+    assert article.relation("US", "TW") is None

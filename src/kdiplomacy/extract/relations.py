@@ -51,6 +51,11 @@ _TOPIC = re.compile(
     r"^(?:On|With|As for|Regarding|Concerning|As to|Turning to|On (?:relations|ties) with|In (?:relations|ties) with|"
     r"On the (?:issue|question) of|When it comes to)\s+(?:the\s+)?",
 )
+_TRILATERAL = re.compile(
+    r"\b(?:three-way|trilateral|three-nation|three-party|tripartite|Plus Three|"
+    r"(?:the|our|all) three (?:countries|leaders|nations|sides|governments))\b",
+    re.I,
+)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _THE_TWO = re.compile(
     r"\b(?:the two (?:countries|nations|sides|governments|neighbors|neighbours|allies)|"
@@ -119,8 +124,8 @@ def find_relations(
         if last_pair and len({m.country for m in inside}) < 2 and _THE_TWO.search(words):
             one, other = sorted(last_pair[0])  # "the two countries" after a named pair
             note(one, other, sentence)
-        if not _DEALINGS.search(words):
-            continue
+        if not _DEALINGS.search(words) or _TRILATERAL.search(words):
+            continue  # a trilateral meeting alone singles out no pair
         states = list(dict.fromkeys(m.country for m in inside))
         for person in persons:
             if person.country and any(sentence.start <= s.start < sentence.end for s in person.mentions):
