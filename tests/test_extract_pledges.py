@@ -117,3 +117,15 @@ def test_its_opening_a_sentence_is_the_state_last_named_as_subject() -> None:
     )
     (warning,) = article.pledges
     assert warning.actor == (Country("KP"),)
+
+
+def test_a_state_inside_a_name_after_a_preposition_or_before_an_event_noun_is_not_the_subject() -> None:
+    article = parse(
+        "TOKYO (Kyodo) -- South Korean Foreign Minister Park Jin said the Foundation for Victims of Forced "
+        "Mobilization by Imperial Japan will pay the damages."
+    )
+    (pledge,) = article.pledges
+    assert pledge.actor == (Country("KR"),)
+    visit = parse("KYIV (AA) -- President Yoon Suk Yeol makes surprise Kyiv visit, pledges more aid to Ukraine.")
+    (aid,) = visit.pledges
+    assert aid.actor == (Country("KR"),)

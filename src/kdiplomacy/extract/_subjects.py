@@ -63,8 +63,12 @@ _OF_ACTORS = re.compile(
 )
 
 
+_EVENT_MODIFIER = re.compile(r"\s+(?:visit|trip|tour|talks|summit|meeting|stopover|meetings|visits)\b")
+
+
+# A state after a preposition (and perhaps one capitalised word: "by Imperial Japan") is an object.
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|from|to|with|against|toward|towards|on|in|for|by|about|over|into)\s+(?:the\s+)?$", re.I
+    r"\b(?i:of|from|to|with|against|toward|towards|on|in|for|by|about|over|into)\s+(?i:the\s+)?(?:[A-Z][\w-]+\s+)?$"
 )
 
 
@@ -195,8 +199,13 @@ def _subject_candidates(
     found: list[_Candidate] = []
     for mention in acting:
         lead = text.body[max(start, mention.start - 40) : mention.start]
-        object_of = _PREPOSITION_BEFORE.search(lead[-20:]) and not _OF_ACTORS.search(lead)
-        if start <= mention.start < end and not object_of and not _possessive_of_a_thing(text.body, mention.end):
+        object_of = _PREPOSITION_BEFORE.search(lead[-30:]) and not _OF_ACTORS.search(lead)
+        modifier = _EVENT_MODIFIER.match(text.body, mention.end)  # "a surprise Kyiv visit"
+        if (
+            start <= mention.start < end
+            and not (object_of or modifier)
+            and not _possessive_of_a_thing(text.body, mention.end)
+        ):
             found.append(((mention.start, mention.end), "state", mention.country))
     for person in persons:
         for span in person.mentions:
