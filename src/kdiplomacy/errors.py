@@ -17,6 +17,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidSpanError",
     "KdiplomacyError",
+    "MissingExtraError",
     "ModelError",
     "ParseError",
     "SchemaError",
@@ -134,3 +135,12 @@ class InputTooLargeError(InputError, ValueError):
 
 class UnknownParserError(KdiplomacyError, LookupError):
     """A parser was asked for by a name that is not registered."""
+
+
+class MissingExtraError(KdiplomacyError, ImportError):
+    """A feature needs an optional extra (pandas, pyarrow, matplotlib, dask) that is not installed."""
+
+    def __init__(self, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(f"this needs {package}, which is not installed: pip install 'kdiplomacy[{extra}]'")

@@ -227,6 +227,17 @@ class Corpus:
             Path(temp).unlink(missing_ok=True)
             raise
 
+    def to_pandas(self) -> dict[str, Any]:
+        """The articles, actors, relations and pledges tables as pandas DataFrames, keyed by
+        table name (needs the ``pandas`` extra; see :mod:`kdiplomacy.export` for the columns).
+
+        Raises:
+            MissingExtraError: pandas is not installed.
+        """
+        from kdiplomacy.export import to_pandas  # noqa: PLC0415 (an optional extra, below this module)
+
+        return to_pandas(self)
+
     # -- a sequence of articles ------------------------------------------------------------
     def _ordered(self) -> list[Article]:
         if self._order is None:

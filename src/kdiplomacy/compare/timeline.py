@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -159,8 +163,10 @@ class Timeline:
 
     @property
     def shifts(self) -> tuple[Shift, ...]:
-        """The shift between each point and the next."""
-        return tuple(Shift(before=a, after=b) for a, b in zip(self.points, self.points[1:], strict=False))
+        """The shift between each dated point and the next (an undated article cannot be
+        placed in time, so it stands in the timeline but in no shift)."""
+        dated = [point for point in self.points if point.published is not None]
+        return tuple(Shift(before=a, after=b) for a, b in itertools.pairwise(dated))
 
     def largest_shifts(self, count: int = 3) -> list[Shift]:
         """The ``count`` largest shifts (by :attr:`Shift.size`), largest first; ties keep time order."""
@@ -172,6 +178,13 @@ class Timeline:
         """The largest shift, or None with fewer than two points."""
         shifts = self.largest_shifts(1)
         return shifts[0] if shifts else None
+
+    def plot(self, path: str | os.PathLike[str], **options: Any) -> Path:
+        """Draw tone over time into a .png or .svg file (needs the ``plot`` extra); see
+        :func:`kdiplomacy.plot.plot_timelines` for the options."""
+        from kdiplomacy.plot import plot_timelines  # noqa: PLC0415 (an optional extra, and it imports this module)
+
+        return plot_timelines([self], path, **options)
 
     def summary(self) -> str:
         """A few lines a person can read: each point, then the largest shifts."""
