@@ -72,7 +72,8 @@ _EXPRESSIONS = [
         ),
     ),
     ("dmy", re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")),
-    ("mdy", re.compile(rf"\b(?:{_WEEKDAY} )?({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", re.I)),
+    # "Nov. 20, 2020", and squeezed as some pages print it: "Aug.2,2019"
+    ("mdy", re.compile(rf"\b(?:{_WEEKDAY} )?({_MONTH}) ?(\d{{1,2}})(?:st|nd|rd|th)?(?:, ?| )(\d{{4}})\b", re.I)),
     ("dmy_words", re.compile(rf"\b(?:{_WEEKDAY} )?(\d{{1,2}}) ({_MONTH}),? (\d{{4}})\b", re.I)),
     ("month_year", re.compile(rf"\b({_MONTH}),? (\d{{4}})\b", re.I)),
     ("iso_month", re.compile(r"\b(\d{4})-(\d{2})\b(?![-./]\d)")),

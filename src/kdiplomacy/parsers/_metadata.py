@@ -11,7 +11,7 @@ import attrs
 from kdiplomacy import _resources
 from kdiplomacy.clean import is_boilerplate, is_foreign_script
 from kdiplomacy.dates import MONTH_PATTERN, MonthDay, find_date_expressions, parse_month_day
-from kdiplomacy.model import Country, PartialDate
+from kdiplomacy.model import Country, PartialDate, Precision
 from kdiplomacy.model.country import alias_entries
 from kdiplomacy.parsers._outlets import Outlet, outlets
 
@@ -24,7 +24,8 @@ _PREFIX_FLAG = re.compile(
     r"(?: \d+)?)\s?-\s*(?=\S)"
 )
 _LABELLED_DATE = re.compile(
-    r"\b(date|dated|published(?: on| at)?|publication date|posted(?: on)?|created|written|input|issued|"
+    r"\b(date|dated|published(?: on| at)?|publication date|posted(?: on)?|created|written|write|input|"
+    r"issued(?: on)?|"
     r"first published|updated|modified(?: on)?|last updated|edited|입력|기사입력|등록|수정|발행)\s*[:：]?\s*",
     re.I,
 )
@@ -173,14 +174,52 @@ def is_metadata_line(line: str) -> bool:
     return bool(_SOURCE_LINE.match(text) or _BYLINE.match(text) or (_REPORTING_BY.search(text) and len(text) < 150))
 
 
+# What may stand beside the date on a line that is only a date: times, zones, "at", separators.
+_DATE_LINE_REST = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:[ap]\.?m\.?|KST|IST|JST|GMT|UTC|EST|EDT|ET|CST|BST|CET|CEST|at|on)\b|[|,.:/()\-–—]",
+    re.I,
+)
+
+
+def date_line(line: str) -> PartialDate | None:
+    """The date of a line that is only a date, or a date beside a short masthead between
+    pipes: ``2020/08/22 18:03``, ``April 26, 2023, at 5:58 p.m.``, ``KBS NEWS 9 | 2019.12.24 21:14``,
+    ``Nov 26, 2023 | KYODO NEWS``.  The date must be known to the day.
+
+    >>> date_line("KBS NEWS 9 | 2019.12.24 21:14")
+    PartialDate(year=2019, month=12, day=24)
+    >>> print(date_line("Talks resumed on Nov. 3, 2020 in Seoul."))
+    None
+    """
+    text = line.strip()
+    if not text or len(text) > 80:
+        return None
+    parts = [part.strip() for part in text.split("|")] if "|" in text else [text]
+    for part in parts:
+        found = find_date_expressions(part)
+        if len(found) != 1 or found[0][1].precision is not Precision.DAY:
+            continue
+        match, date = found[0]
+        rest = _DATE_LINE_REST.sub(" ", part[: match.start()] + " " + part[match.end() :]).split()
+        others = [p for p in parts if p is not part]
+        if not rest and all(len(other.split()) <= 4 for other in others):
+            return date
+    return None
+
+
 def best_labelled_date(lines: list[str]) -> tuple[PartialDate, str] | None:
-    """The article date among labelled dates: a publication label beats an update label."""
+    """The article date among labelled dates: a publication label beats an update label, and
+    either beats a line that is only a date (:func:`date_line`)."""
     early: list[tuple[PartialDate, str]] = []
     late: list[tuple[PartialDate, str]] = []
+    bare: list[tuple[PartialDate, str]] = []
     for line in lines:
-        for label, date in labelled_dates(line):
+        labelled = labelled_dates(line)
+        for label, date in labelled:
             (late if label in _LATE_LABELS else early).append((date, f"{label}: {date}"))
-    chosen = early or late
+        if not labelled and (alone := date_line(line)) is not None:
+            bare.append((alone, f"date line: {line.strip()[:40]}"))
+    chosen = early or late or bare
     return chosen[0] if chosen else None
 
 
