@@ -17,15 +17,6 @@ def framing_phrases() -> re.Pattern[str]:
 
 
 @_resources.cached
-def tone_cues() -> list[tuple[re.Pattern[str], float]]:
-    """Tone cue stems with their weights."""
-    return [
-        (re.compile(rf"\b{re.escape(row['cue'])}", re.I), float(row["weight"]))
-        for row in _resources.read_tsv("tone.tsv")
-    ]
-
-
-@_resources.cached
 def topic_cues() -> list[tuple[re.Pattern[str], str]]:
     """Topic cue stems with their topics."""
     rows = _resources.read_tsv("topics.tsv")

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from kdiplomacy.extract._lexicon import framing_phrases, tone_cues, topic_cues
+from kdiplomacy.extract._lexicon import framing_phrases, topic_cues
 from kdiplomacy.extract._text import Sentence, Text
+from kdiplomacy.extract._tone import tone_of
 from kdiplomacy.extract.states import StateMention
 from kdiplomacy.model import Actor, BilateralRelation, Country, Span
 
@@ -124,12 +125,17 @@ def find_relations(
         if last_pair and len({m.country for m in inside}) < 2 and _THE_TWO.search(words):
             one, other = sorted(last_pair[0])  # "the two countries" after a named pair
             note(one, other, sentence)
-        if not _DEALINGS.search(words) or _TRILATERAL.search(words):
-            continue  # a trilateral meeting alone singles out no pair
+        named = [(m.start, m.end, m.country) for m in inside] + [
+            (s.start, s.end, person.country)
+            for person in persons
+            if person.country
+            for s in person.mentions
+            if sentence.start <= s.start < sentence.end
+        ]
+        if not _DEALINGS.search(words) or _TRILATERAL.search(words) or _lists_three(sorted(named), text.body):
+            continue  # a trilateral meeting, or three states listed as one group, singles out no pair
         states = list(dict.fromkeys(m.country for m in inside))
-        for person in persons:
-            if person.country and any(sentence.start <= s.start < sentence.end for s in person.mentions):
-                states.append(person.country)
+        states.extend(country for _, _, country in sorted(named) if country not in states)
         states = list(dict.fromkeys(states))
         topic = topics.get(sentence.paragraph)
         if topic is not None:
@@ -148,6 +154,31 @@ def find_relations(
             if len(others) == 2:
                 note(others[0], others[1], sentence)
     return [_relation(pair, sentences, text, joined, home) for pair, sentences in evidence.items()]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,? and|,? as well as)\s+(?:the\s+)?")
+_SAME_ITEM_GAP = re.compile(r"[ A-Za-z.'-]{0,40}")
+
+
+def _lists_three(named: list[tuple[int, int, Country]], body: str) -> bool:
+    """Whether a sentence lists three or more states as one group: "Japan, China and South
+    Korea", "Yoon, Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida" (a state's
+    adjective and its official count as one item)."""
+    items: list[tuple[int, int, Country]] = []
+    for start, end, country in named:
+        if items and items[-1][2] == country and _SAME_ITEM_GAP.fullmatch(body[items[-1][1] : start]):
+            items[-1] = (items[-1][0], max(end, items[-1][1]), country)
+        else:
+            items.append((start, end, country))
+    run: set[Country] = set()
+    for previous, item in zip([None, *items], items, strict=False):
+        if previous is not None and _LIST_GAP.fullmatch(body[previous[1] : item[0]]):
+            run.add(item[2])
+        else:
+            run = {item[2]}
+        if len(run) >= 3:
+            return True
+    return False
 
 
 def _relation(
@@ -178,22 +209,3 @@ def _frames(pair: frozenset[Country], joined: set[Country] | None, home: Country
     if joined is None or pair <= joined:
         return True
     return home in pair and (pair - {home}) <= joined
-
-
-def tone_of(passages: Iterable[str]) -> float:
-    """The tone of some passages in [-1, 1]: the mean cue weight, damped when cues are few.
-
-    >>> tone_of(["The two countries agreed to deepen cooperation."]) > 0
-    True
-    >>> tone_of(["Seoul will take stern action against the illegal partnership."]) < 0
-    True
-    """
-    total, hits = 0.0, 0
-    for passage in passages:
-        for cue, weight in tone_cues():
-            count = len(cue.findall(passage))
-            total += weight * count
-            hits += count
-    if hits == 0:
-        return 0.0
-    return max(-1.0, min(1.0, round(total / (hits + 1), 3)))

@@ -1,0 +1,76 @@
+"""A relationship's tone: cue words from ``tone.tsv`` weighed over its evidence sentences.
+
+Each word counts once, by the longest cue stem it starts with ("agreement" is the agreement
+cue, not "agree" and "agreement" both).  A cooperative cue that an undoing word governs — one
+of ``tone_reversals.txt`` shortly before it, in the same clause ("terminate the intelligence
+*pact*", "a lack of *trust*", "turned down a suggestion that the two sides *agree*") — counts
+against the relationship, at half its weight.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kdiplomacy import _resources
+
+__all__ = ["tone_of"]
+
+# How far back (in characters, within the clause) an undoing word governs a cue.
+_REACH = 45
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:but|while|whereas|although|though)\b", re.I)
+
+
+@_resources.cached
+def _cues() -> tuple[re.Pattern[str], dict[str, float]]:
+    weights = {row["cue"].casefold(): float(row["weight"]) for row in _resources.read_tsv("tone.tsv")}
+    stems = sorted(weights, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")[\w-]*", re.I)
+    return pattern, weights
+
+
+@_resources.cached
+def _reversals() -> re.Pattern[str]:
+    words = sorted(_resources.read_lines("tone_reversals.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")", re.I)
+
+
+def _weight(word: str, weights: dict[str, float]) -> float:
+    folded = word.casefold()
+    for length in range(len(folded), 0, -1):
+        if folded[:length] in weights:
+            return weights[folded[:length]]
+    return 0.0
+
+
+def _reversed(passage: str, at: int) -> bool:
+    before = passage[max(0, at - _REACH) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    return _reversals().search(before) is not None
+
+
+def tone_of(passages: Iterable[str]) -> float:
+    """The tone of some passages in [-1, 1]: the mean cue weight, damped when cues are few.
+
+    >>> tone_of(["The two countries agreed to deepen cooperation."]) > 0
+    True
+    >>> tone_of(["Seoul will take stern action against the illegal partnership."]) < 0
+    True
+    >>> tone_of(["Seoul said it will terminate its intelligence pact with Tokyo."]) < 0
+    True
+    """
+    pattern, weights = _cues()
+    total, hits = 0.0, 0
+    for passage in passages:
+        for match in pattern.finditer(passage):
+            weight = _weight(match.group(), weights)
+            if weight > 0 and _reversed(passage, match.start()):
+                weight = -weight / 2
+            if weight:
+                total += weight
+                hits += 1
+    if hits == 0:
+        return 0.0
+    return max(-1.0, min(1.0, round(total / (hits + 1), 3)))
