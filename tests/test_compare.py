@@ -32,7 +32,7 @@ from kdiplomacy import (
 )
 from kdiplomacy import strategies as kst
 from kdiplomacy.compare.corpus import publication_order
-from kdiplomacy.compare.threads import report_status
+from kdiplomacy.compare._cues import Cue, find_cue
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -270,13 +270,13 @@ def test_timeline_summary_names_points_and_shifts(seeds: Corpus) -> None:
 
 # -- pledge threads -------------------------------------------------------------------------
 def test_report_cues() -> None:
-    assert report_status("The visit was postponed, then finally took place in May.") == (
-        ThreadStatus.DONE,
-        "took place",
+    assert find_cue("The visit was postponed, then finally took place in May.") == Cue(
+        ThreadStatus.DONE, "took place", 38
     )
-    assert report_status("Seoul suspended its decision to end the pact.") == (ThreadStatus.WALKED_BACK, "suspended")
-    assert report_status("The summit is to be held next month.") is None
-    assert report_status("Nothing happened here.") is None
+    assert find_cue("Seoul suspended its decision to end the pact.") == Cue(ThreadStatus.WALKED_BACK, "suspended", 6)
+    assert find_cue("The summit held in Tokyo revived a forum stalled since 2019.") == Cue(ThreadStatus.DONE, "held", 11)
+    assert find_cue("The summit is to be held next month.") is None
+    assert find_cue("Nothing happened here.") is None
 
 
 def _xi(body: str, clause: str, date: str, actor: tuple[str, ...] = ("KR",)) -> Article:

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import attrs
 
-from kdiplomacy.compare._matching import PLEDGE_THRESHOLD, pledge_score, pledge_words
+from kdiplomacy.compare._matching import PLEDGE_THRESHOLD, pledge_score, pledge_terms
 from kdiplomacy.compare._words import Weights
 from kdiplomacy.model import Actor, Article, BilateralRelation, Pledge
 
@@ -194,15 +194,18 @@ def _pledge_key(pledge: Pledge) -> tuple[object, ...]:
 
 
 def _match_pledges(
-    first: tuple[Pledge, ...], second: tuple[Pledge, ...]
+    a: Article, b: Article
 ) -> tuple[tuple[Pledge, ...], tuple[Pledge, ...], tuple[tuple[Pledge, Pledge], ...]]:
     """One-to-one matching, best score first; ties broken by a side-free order so that
     matching b against a gives the mirror of matching a against b."""
-    weights = Weights(pledge_words(p) for p in (*first, *second))
+    first, second = a.pledges, b.pledges
+    terms_a = [pledge_terms(a, p) for p in first]
+    terms_b = [pledge_terms(b, q) for q in second]
+    weights = Weights(t.all for t in (*terms_a, *terms_b))
     candidates = []
     for i, p in enumerate(first):
         for j, q in enumerate(second):
-            score = pledge_score(p, q, weights)
+            score = pledge_score(p, terms_a[i], q, terms_b[j], weights)
             if score >= PLEDGE_THRESHOLD:
                 candidates.append((-score, p != q, sorted((_pledge_key(p), _pledge_key(q))), i, j))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
@@ -233,7 +236,7 @@ def compare(a: Article, b: Article) -> ArticleDiff:
     """
     only_a, only_b, both = _match_by_key(a.actors, b.actors, lambda actor: actor.key)
     relations_a, relations_b, relations_both = _match_by_key(a.relations, b.relations, lambda r: r.pair)
-    pledges_only_a, pledges_only_b, pledges_both = _match_pledges(a.pledges, b.pledges)
+    pledges_only_a, pledges_only_b, pledges_both = _match_pledges(a, b)
     return ArticleDiff(
         a=a,
         b=b,

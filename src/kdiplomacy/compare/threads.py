@@ -8,73 +8,47 @@ How threads are made:
    threads partition the pledges: each pledge is in exactly one.
 2. A sentence of a *later* article that reports on a commitment ("the visit has yet to take
    place", "Seoul suspended its decision", "the summit was held") is linked to the thread it
-   is most like, when it names one of the thread's states and its words reach
-   ``REPORT_THRESHOLD``.  The report cues and the status each gives are the data file
-   ``thread_status.tsv``.
-3. A thread's status is what its latest entry says: a report gives done, pending or walked
-   back; a negated restatement ("has no intention to") walks it back; a restatement makes it
-   reiterated (pledged in two or more articles) or leaves it open.
+   is most like: it must name one of the thread's states, and every state the pledge's object
+   names besides its actors (a report on "a visit to Seoul by Putin" names Seoul), and its
+   words, with those of the sentence before it ("that plan was postponed"), must cover the
+   pledge's object (:mod:`kdiplomacy.compare._matching`).  A pledge whose own words say it
+   was walked back ("suspended its decision to ...") carries that status too.  The report cues, and
+   the status each gives, are the data file ``thread_status.tsv``.
+3. A thread's status is what its latest word says: a report gives done, pending or walked
+   back; a negated restatement ("has no intention to") walks it back; a plain restatement after
+   the last report makes it reiterated (pledged in two or more articles) or leaves it open.
 """
 
 from __future__ import annotations
 
-import enum
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 import attrs
 
-from kdiplomacy._resources import cached, read_tsv
-from kdiplomacy.compare._matching import PLEDGE_THRESHOLD, codes, parties_agree, pledge_words, text_score
-from kdiplomacy.compare._words import Weights, content_words
+from kdiplomacy.compare._cues import Cue, ThreadStatus, find_cue
+from kdiplomacy.compare._matching import (
+    PLEDGE_THRESHOLD,
+    REPORT_THRESHOLD,
+    Terms,
+    codes,
+    coverage,
+    pledge_score,
+    pledge_terms,
+    span_terms,
+    states_in,
+)
+from kdiplomacy.compare._words import Weights
 from kdiplomacy.compare.corpus import publication_order
-from kdiplomacy.extract._text import Text
-from kdiplomacy.model import ActorKind, Article, Country, PartialDate, Pledge, Span
+from kdiplomacy.compare.duplicates import near_duplicates
+from kdiplomacy.extract._text import Sentence, Text
+from kdiplomacy.model import Article, Country, PartialDate, Pledge, Span
 
-__all__ = ["REPORT_THRESHOLD", "PledgeThread", "ThreadEntry", "ThreadStatus", "pledge_threads"]
+__all__ = ["PledgeThread", "ThreadEntry", "ThreadStatus", "pledge_threads"]
 
-#: The least similarity of a report sentence to a thread's pledges for it to be linked.
-REPORT_THRESHOLD = 0.4
 # A thread is compared with at most this many of its latest pledges (bounds the work).
 _RECENT = 16
-# A cue after these is a plan, not a report ("the summit will be held").
-_PROSPECTIVE = re.compile(
-    r"\b(?:will|would|to|could|may|might|should|shall|expected to)\s+(?:be\s+|have\s+been\s+)?$", re.I
-)
-
-
-class ThreadStatus(enum.Enum):
-    """What has become of a commitment, by the latest word on it in the corpus."""
-
-    OPEN = "open"
-    REITERATED = "reiterated"
-    DONE = "done"
-    PENDING = "pending"
-    WALKED_BACK = "walked_back"
-
-
-@cached
-def _cues() -> tuple[re.Pattern[str], dict[str, ThreadStatus]]:
-    statuses = {row["cue"].casefold(): ThreadStatus(row["status"]) for row in read_tsv("thread_status.tsv")}
-    alternation = "|".join(re.escape(cue) for cue in sorted(statuses, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", re.I), statuses
-
-
-def report_status(sentence: str) -> tuple[ThreadStatus, str] | None:
-    """The status a sentence reports and its cue (the last cue that is not prospective).
-
-    >>> report_status("The trip has yet to happen because of the pandemic.")
-    (<ThreadStatus.PENDING: 'pending'>, 'yet to')
-    >>> report_status("The summit will be held in Seoul.") is None
-    True
-    """
-    pattern, statuses = _cues()
-    found = None
-    for match in pattern.finditer(sentence):
-        if not _PROSPECTIVE.search(sentence[max(0, match.start() - 30) : match.start()]):
-            found = (statuses[match.group().casefold()], match.group())
-    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -86,8 +60,8 @@ class ThreadEntry:
         text: the pledge's text, or the report's sentence.
         span: where ``text`` stands in the article's body.
         pledge: the pledge, or None for a report.
-        reported: for a report, the status it gives; None for a pledge.
-        cue: for a report, the words that gave the status.
+        reported: the status the entry's words report ("suspended its decision to ..."), if any.
+        cue: the words that gave that status.
     """
 
     article: Article = attrs.field(repr=False)
@@ -106,14 +80,6 @@ class ThreadEntry:
     def published(self) -> PartialDate | None:
         """The article's date."""
         return self.article.published
-
-    @property
-    def status(self) -> ThreadStatus | None:
-        """What this entry alone says of the commitment: a report's status, walked back for a
-        negated pledge, None for a plain pledge."""
-        if self.pledge is not None:
-            return ThreadStatus.WALKED_BACK if self.pledge.negated else None
-        return self.reported
 
 
 @attrs.frozen(kw_only=True)
@@ -174,96 +140,169 @@ class PledgeThread:
 
 @attrs.define
 class _Draft:
-    """A thread being built."""
+    """A thread being built: its entries, and its pledges with their terms."""
 
+    first_source: int
     entries: list[ThreadEntry] = attrs.field(factory=list)
-    words: list[frozenset[str]] = attrs.field(factory=list)
+    pledged: list[tuple[Pledge, Terms]] = attrs.field(factory=list)
     parties: set[str] = attrs.field(factory=set)
-    first_position: int = 0
 
-    def pledged(self) -> list[tuple[Pledge, frozenset[str]]]:
-        found = [(e.pledge, w) for e, w in zip(self.entries, self.words, strict=True) if e.pledge is not None]
-        return found[-_RECENT:]
+    def recent(self) -> list[tuple[Pledge, Terms]]:
+        return self.pledged[-_RECENT:]
 
 
-def _status(entries: list[ThreadEntry]) -> ThreadStatus:
-    latest = next((entry.status for entry in reversed(entries) if entry.status is not None), None)
-    last_said = max((i for i, e in enumerate(entries) if e.status is not None), default=-1)
-    restated = [e for e in entries[last_said + 1 :] if e.pledge is not None]
-    if latest is not None and not restated:
-        return latest
-    pledged_in = {entry.article.id for entry in entries if entry.pledge is not None}
-    return ThreadStatus.REITERATED if len(pledged_in) > 1 else ThreadStatus.OPEN
+def _action_at(pledge: Pledge) -> int:
+    """Where the pledge's action stands in the body (its start when the lemma is not found)."""
+    at = pledge.text.casefold().find(pledge.action.casefold()[: max(3, len(pledge.action) - 2)])
+    return pledge.span.start + max(at, 0)
 
 
-def _sentence_states(article: Article, sentence: Span) -> set[str]:
-    found = set()
-    for actor in article.actors:
-        if actor.country is None or actor.kind is ActorKind.ORGANIZATION:
-            continue
-        if any(sentence.start <= m.start < sentence.end for m in actor.mentions):
-            found.add(actor.country.code)
-    return found
+def _status(entries: list[ThreadEntry], sources: dict[str, int]) -> ThreadStatus:
+    """The latest word on the commitment (see the module docstring).  Copies of one story
+    (near-duplicates) count as one source, so a syndicated pledge is not "reiterated"."""
+    status, pledged_in, affirmed = ThreadStatus.OPEN, set(), False
+    for entry in entries:
+        if entry.pledge is None:
+            status = entry.reported or status
+        elif entry.reported is ThreadStatus.WALKED_BACK or (entry.pledge.negated and affirmed):
+            status = ThreadStatus.WALKED_BACK
+        else:
+            affirmed = affirmed or not entry.pledge.negated
+            pledged_in.add(sources[entry.article.id])
+            status = ThreadStatus.REITERATED if len(pledged_in) > 1 else ThreadStatus.OPEN
+    return status
 
 
-def _report_sentences(article: Article) -> Iterator[tuple[Span, str, ThreadStatus, str]]:
+@attrs.frozen
+class _Report:
+    sentence: Span
+    text: str
+    context: Span
+    cue: Cue
+
+
+# A cue in a relative or participial clause describes a noun of the sentence ("a dialogue that
+# had been suspended", "the dialogue, suspended since 2018"), not a new event.
+_DESCRIBING = re.compile(r"(?:\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?(?:been\s+)?|,\s*)$", re.I)
+
+
+def _reports(article: Article) -> Iterator[_Report]:
+    """Sentences that report a status, each with its context: the sentence itself and the one
+    before it in the paragraph ("Xi was to come in 2020.  That plan was postponed.").
+
+    A sentence that states a commitment and then describes its object with a cue ("agreed to
+    resume a dialogue that had been suspended since 2018") is that commitment, not a report.
+    """
     text = Text(article.body, [(p.start, p.end) for p in article.paragraphs])
+    previous = None
     for sentence in text.sentences:
         words = text.text_of(sentence)
-        found = report_status(words)
-        if found is not None:
-            yield Span(sentence.start, sentence.end), words, found[0], found[1]
+        cue = find_cue(words)
+        if cue is not None and not (_DESCRIBING.search(words[: cue.start]) and _states_a_pledge(article, sentence)):
+            same = previous is not None and previous.paragraph == sentence.paragraph
+            begin = previous.start if same and previous is not None else sentence.start
+            yield _Report(Span(sentence.start, sentence.end), words, Span(begin, sentence.end), cue)
+        previous = sentence
 
 
-def _cluster(
-    found: list[tuple[int, Article, Pledge]], weights: Weights, words: dict[int, frozenset[str]]
-) -> list[_Draft]:
+def _states_a_pledge(article: Article, sentence: Sentence) -> bool:
+    return any(p.span.start < sentence.end and sentence.start < p.span.end for p in article.pledges)
+
+
+def _own_cue(pledge: Pledge) -> Cue | None:
+    """A walked-back cue that governs the pledge: before its action ("suspended its decision
+    to terminate ..."), not after it ("agreed to resume a dialogue suspended since 2018")."""
+    cue = find_cue(pledge.text)
+    if cue is None or cue.status is not ThreadStatus.WALKED_BACK:
+        return None
+    return cue if pledge.span.start + cue.start < _action_at(pledge) else None
+
+
+def _cluster(found: list[tuple[int, Article, Pledge, Terms]], weights: Weights) -> list[_Draft]:
     drafts: list[_Draft] = []
     by_word: defaultdict[str, set[int]] = defaultdict(set)
-    for number, (position, article, pledge) in enumerate(found):
-        mine = words[number]
+    for source, article, pledge, terms in found:
         best, best_score = None, 0.0
-        for index in sorted({i for word in mine for i in by_word[word]}):
-            for other, other_words in drafts[index].pledged():
-                score = text_score(mine, other_words, weights) if parties_agree(pledge, other) else 0.0
+        for index in sorted({i for word in terms.all for i in by_word[word]}):
+            for other, other_terms in drafts[index].recent():
+                score = pledge_score(pledge, terms, other, other_terms, weights)
                 if score >= PLEDGE_THRESHOLD and score > best_score:
                     best, best_score = index, score
         if best is None:
-            drafts.append(_Draft(first_position=position))
+            drafts.append(_Draft(first_source=source))
             best = len(drafts) - 1
         draft = drafts[best]
-        draft.entries.append(ThreadEntry(article=article, text=pledge.text, span=pledge.span, pledge=pledge))
-        draft.words.append(mine)
+        cue = _own_cue(pledge)
+        draft.entries.append(
+            ThreadEntry(
+                article=article,
+                text=pledge.text,
+                span=pledge.span,
+                pledge=pledge,
+                reported=cue.status if cue else None,
+                cue=cue.text if cue else None,
+            )
+        )
+        draft.pledged.append((pledge, terms))
         draft.parties |= codes(pledge.actor) | codes(pledge.counterparts)
-        for word in mine:
+        for word in terms.all:
             by_word[word].add(best)
     return drafts
 
 
-def _link_reports(articles: list[Article], drafts: list[_Draft], weights: Weights) -> None:
+def _names_the_parties(parties: set[str], states: frozenset[str]) -> bool:
+    """Whether a report names the thread's states: all of them, or some and no other state
+    ("a return trip by Xi" may report on Seoul and Beijing's plan; "Putin's first visit to the
+    North" does not report on his visit to Seoul)."""
+    if not parties or parties <= states:
+        return True
+    return bool(parties & states) and states <= parties
+
+
+def _link_reports(articles: list[Article], sources: dict[str, int], drafts: list[_Draft], weights: Weights) -> None:
     by_word: defaultdict[str, set[int]] = defaultdict(set)
     for index, draft in enumerate(drafts):
-        for words in draft.words:
-            for word in words:
+        for _, terms in draft.pledged:
+            for word in terms.object:
                 by_word[word].add(index)
-    for position, article in enumerate(articles):
-        for span, sentence, status, cue in _report_sentences(article):
-            mine = content_words(sentence)
-            states = _sentence_states(article, span)
+    for article in articles:
+        source = sources[article.id]
+        for report in _reports(article):
+            mine = span_terms(article, report.context)
+            states = states_in(article, report.context)
             best, best_score = None, 0.0
             for index in sorted({i for word in mine for i in by_word[word]}):
                 draft = drafts[index]
-                if draft.first_position >= position or (draft.parties and not draft.parties & states):
+                if draft.first_source >= source or not _names_the_parties(draft.parties, states):
                     continue
-                if any(e.article is article and e.span.overlaps(span) for e in draft.entries):
-                    continue
-                score = max(text_score(w, mine, weights) for _, w in draft.pledged())
+                score = max(
+                    (coverage(terms.object, mine, weights) for _, terms in draft.recent() if terms.places <= states),
+                    default=0.0,
+                )
                 if score >= REPORT_THRESHOLD and score > best_score:
                     best, best_score = index, score
             if best is not None:
                 drafts[best].entries.append(
-                    ThreadEntry(article=article, text=sentence, span=span, reported=status, cue=cue)
+                    ThreadEntry(
+                        article=article,
+                        text=report.text,
+                        span=report.sentence,
+                        reported=report.cue.status,
+                        cue=report.cue.text,
+                    )
                 )
+
+
+def _sources(ordered: list[Article]) -> dict[str, int]:
+    """Each article's source: its position in the corpus, or its first copy's, for the copies
+    of one story (:func:`~kdiplomacy.compare.duplicates.near_duplicates`)."""
+    position = {article.id: index for index, article in enumerate(ordered)}
+    sources = dict(position)
+    for group in near_duplicates(ordered):
+        first = min(position[article.id] for article in group)
+        for article in group:
+            sources[article.id] = first
+    return sources
 
 
 def pledge_threads(articles: Iterable[Article]) -> list[PledgeThread]:
@@ -277,18 +316,18 @@ def pledge_threads(articles: Iterable[Article]) -> list[PledgeThread]:
         in exactly one thread.
     """
     ordered = sorted(articles, key=publication_order)
+    sources = _sources(ordered)
     found = [
-        (position, article, pledge)
-        for position, article in enumerate(ordered)
+        (sources[article.id], article, pledge, pledge_terms(article, pledge))
+        for article in ordered
         for pledge in sorted(article.pledges, key=lambda p: (p.span.start, p.span.end))
     ]
-    words = {number: pledge_words(pledge) for number, (_, _, pledge) in enumerate(found)}
-    weights = Weights(words.values())
-    drafts = _cluster(found, weights, words)
-    _link_reports(ordered, drafts, weights)
+    weights = Weights(terms.all for *_, terms in found)
+    drafts = _cluster(found, weights)
+    _link_reports(ordered, sources, drafts, weights)
     rank = {article.id: position for position, article in enumerate(ordered)}
     threads = []
     for draft in drafts:
         entries = sorted(draft.entries, key=lambda e: (rank[e.article.id], e.span.start, e.is_report))
-        threads.append(PledgeThread(entries=tuple(entries), status=_status(entries)))
+        threads.append(PledgeThread(entries=tuple(entries), status=_status(entries, sources)))
     return threads
