@@ -77,10 +77,13 @@ def score(folder: Path = ARTICLES, verbose: bool = False) -> dict[str, Tally]:
         predicted_people = {fold_name(p.name): p for p in article.persons}
         expected_people = {fold_name(p["name"]): p for p in record.get("persons", [])}
         extra, missed = tallies["persons"].add(set(predicted_people), set(expected_people))
-        for key in set(predicted_people) & set(expected_people):
+        wrong_countries = []
+        for key in sorted(set(predicted_people) & set(expected_people)):
             got = predicted_people[key].country
             want = expected_people[key].get("country")
             tallies["person countries"].add({(key, got.code if got else None)}, {(key, want)})
+            if (got.code if got else None) != want:
+                wrong_countries.append(f"{predicted_people[key].name}: {got.code if got else None} for {want}")
         extra_states, missed_states = tallies["states"].add(
             {c.code for c in article.states}, set(record.get("states", []))
         )
@@ -108,6 +111,7 @@ def score(folder: Path = ARTICLES, verbose: bool = False) -> dict[str, Tally]:
             for label, items in (
                 ("extra persons", [predicted_people[k].name for k in extra]),
                 ("missed persons", [expected_people[k]["name"] for k in missed]),
+                ("wrong person countries", wrong_countries),
                 ("extra states", extra_states),
                 ("missed states", missed_states),
                 ("extra relations", extra_pairs),

@@ -31,8 +31,8 @@ from kdiplomacy import (
     to_json,
 )
 from kdiplomacy import strategies as kst
-from kdiplomacy.compare.corpus import publication_order
 from kdiplomacy.compare._cues import Cue, find_cue
+from kdiplomacy.compare.corpus import publication_order
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -274,7 +274,8 @@ def test_report_cues() -> None:
         ThreadStatus.DONE, "took place", 38
     )
     assert find_cue("Seoul suspended its decision to end the pact.") == Cue(ThreadStatus.WALKED_BACK, "suspended", 6)
-    assert find_cue("The summit held in Tokyo revived a forum stalled since 2019.") == Cue(ThreadStatus.DONE, "held", 11)
+    held = find_cue("The summit held in Tokyo revived a forum stalled since 2019.")
+    assert held == Cue(ThreadStatus.DONE, "held", 11)
     assert find_cue("The summit is to be held next month.") is None
     assert find_cue("Nothing happened here.") is None
 

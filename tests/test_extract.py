@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kdiplomacy import Article, Country, KdiplomacyError, Modality, parse
+from kdiplomacy.extract.people import korean_shaped
 
 
 def _persons(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -169,3 +170,34 @@ def test_the_two_countries_after_a_pair_is_evidence_for_it() -> None:
     assert relation is not None
     assert len(relation.evidence) == 2
     assert "history" in relation.topics
+
+
+def test_an_unknown_officials_state_comes_from_the_titles_adjective() -> None:
+    people = _persons(
+        "Mongolian President Ukhnaagiin Khurelsukh met South Korean Trade Minister Ahn Duk-geun, and "
+        "US Ambassador Philip Goldberg joined Uzbek Foreign Minister Bakhtiyor Saidov later."
+    )
+    assert people["Ukhnaagiin Khurelsukh"] == ("President", "MN")
+    assert people["Ahn Duk-geun"] == ("Trade Minister", "KR")
+    assert people["Philip Goldberg"] == ("Ambassador", "US")
+    assert people["Bakhtiyor Saidov"] == ("Foreign Minister", "UZ")
+
+
+def test_an_appositive_naming_a_state_or_its_leader_gives_the_persons_state() -> None:
+    people = _persons(
+        "President Moon Jae-in spoke on Monday. Pak Jong-chon, vice chairman of the North's Central Military "
+        "Commission, warned Seoul. Kim Hyun-chong, Moon's deputy national security adviser, replied."
+    )
+    assert people["Pak Jong-chon"][1] == "KP"
+    assert people["Kim Hyun-chong"][1] == "KR"
+
+
+def test_a_state_and_glue_words_are_no_title() -> None:
+    assert _persons("Slovenia defeated Belarus for the Eastern European seat on the council.") == {}
+
+
+@pytest.mark.parametrize(
+    "name", ["Sung Min-woo", "Joo Chul-ki", "Wi Sung-lac", "Ban Ki-moon", "Byun Jae-il", "Min Jung-hoon"]
+)
+def test_korean_surnames_beyond_the_commonest(name: str) -> None:
+    assert korean_shaped(name)

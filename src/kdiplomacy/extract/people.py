@@ -243,12 +243,20 @@ def _title_before(body: str, start: int) -> str:
 
 
 def _trailing_title(words: list[str]) -> str:
-    """The run of title words (and country words) at the end of ``words``."""
+    """The run of title words (and country words: "Kazakh", "South Korean") at the end of ``words``."""
     kept: list[str] = []
-    for word in reversed(words):
+    index = len(words) - 1
+    while index >= 0:
+        word = words[index]
         bare = word.strip(",").casefold()
+        pair = f"{words[index - 1]} {word}".strip(",") if index > 0 else ""
+        if pair and Country.resolve(pair) is not None and Country.resolve(word.strip(",")) is None:
+            kept[:0] = [words[index - 1], word]  # "South Korean", "New Zealand"
+            index -= 2
+            continue
         if bare in _title_words() or Country.resolve(word.strip(",")) is not None or bare.endswith(("'s", "’s")):
             kept.insert(0, word)
+            index -= 1
         else:
             break
     while kept and kept[0].casefold() in ("of", "for", "the", "and"):
@@ -259,7 +267,9 @@ def _trailing_title(words: list[str]) -> str:
 def _clean_title(raw: str) -> tuple[Country | None, str | None]:
     country, title = _country_in(raw)
     title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(" ,"), flags=re.I)
-    if not title or canonical_title(title) in ("", "the", "of"):
+    glue = {"of", "for", "the", "and", "a", "an"}
+    words = {w.strip(",").casefold() for w in title.split()} - glue
+    if not title or canonical_title(title) in ("", "the", "of") or not words & _title_words():
         return country, None
     if re.match(r"(?i)^(former|then|ex)\b", title):
         title = re.sub(r"(?i)^(former|then-|ex-)\s*", "", title) or title
@@ -323,7 +333,9 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     start = offset + run.rfind(name)
     end = start + len(name)
     body = finder.body
-    before = _trailing_title((_title_before(body, offset) + " " + (title_part or "")).split())
+    # The run's own words before the name keep their country adjective ("Kazakh President").
+    prefix = run[: run.rfind(name)].strip() if name in run else (title_part or "")
+    before = _trailing_title((_title_before(body, offset) + " " + prefix).split())
     country, title = _clean_title(before.strip())
     after = body[end : end + 120]
     appositive = _APPOSITIVE.match(after)
@@ -334,10 +346,38 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
         evidence = True
         if title is None:
             title = appositive.group("title").strip()
-        if country is None and appositive.group("country"):
-            country = Country.resolve(appositive.group("country"))
+        if country is None:
+            country = _state_of_appositive(appositive, finder)
     if evidence:
         finder.add(name, Span(start, end), title=title, country=country)
+
+
+# "commander of the North's Strategic Force", "the South's top envoy": Korea's halves by name.
+_HALF = re.compile(r"\bthe (North|South)(?:['’]s\b| Korean\b)")
+_POSSESSOR = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\b")
+
+
+def _state_of_appositive(appositive: re.Match[str], finder: PersonFinder) -> Country | None:
+    """The state an appositive title names: its leading possessive ("China's top diplomat"), a
+    state or person it belongs to ("commander of the North's Strategic Force", "Park's senior
+    secretary": the state of the person named Park)."""
+    if appositive.group("country"):
+        found = Country.resolve(appositive.group("country"))
+        if found is not None:
+            return found
+    title = appositive.group("title")
+    half = _HALF.search(title)
+    if half:
+        return Country("KP" if half.group(1) == "North" else "KR")
+    for match in _POSSESSOR.finditer(title):
+        owner = match.group(1)
+        found = Country.resolve(owner)
+        if found is not None:
+            return found
+        people = [p for p in finder.people.values() if owner.split()[-1] in p.name.split() and p.country]
+        if len(people) == 1:
+            return people[0].country
+    return None
 
 
 def _is_organization(text: str) -> bool:
