@@ -7,6 +7,7 @@ expression is resolved against a reference date the caller gives.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -125,15 +126,18 @@ def parse_date(text: str, *, dayfirst: bool = True) -> PartialDate | None:
 def find_date_expressions(text: str, *, dayfirst: bool = True) -> list[tuple[re.Match[str], PartialDate]]:
     """Every explicit date written in ``text`` (with a year), in order, without overlaps."""
     found: list[tuple[re.Match[str], PartialDate]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans already read, sorted and disjoint
     for kind, pattern in _EXPRESSIONS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            at = bisect.bisect_left(taken, match.span())
+            before = taken[at - 1] if at else None
+            after = taken[at] if at < len(taken) else None
+            if (before and before[1] > match.start()) or (after and after[0] < match.end()):
                 continue
             date = _read(kind, match, dayfirst)
             if date is not None:
                 found.append((match, date))
-                taken.append(match.span())
+                taken.insert(at, match.span())
     found.sort(key=lambda item: item[0].start())
     return found
 
