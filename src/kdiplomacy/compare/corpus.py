@@ -287,8 +287,10 @@ class Corpus:
         """The articles matching every filter given, in publication order.
 
         Args:
-            start, end: the article's date lies wholly within this range (bounds included;
-                an article without a date is left out of any bounded range).
+            start: the earliest date: the article's date lies wholly within ``start`` to
+                ``end`` (bounds included; an article without a date is left out of any
+                bounded range).
+            end: the latest date (``end="2021"`` takes in all of 2021).
             outlet: the outlet (or aggregator), case-insensitive.
             actor: an Actor, an identity key (``"person:..."``), or a name; person names match
                 across romanisations (``"Cho Tae-yeol"`` finds ``"Cho Tae-yul"``).
@@ -328,7 +330,8 @@ class Corpus:
             counterpart: a state among its counterparts.
             modality: one modality or several (``Modality`` or their values, ``"vow"``).
             speaker: the official voicing it (as for :meth:`articles`' ``actor``).
-            start, end: the article's date range, as for :meth:`articles`.
+            start: the earliest article date, as for :meth:`articles`.
+            end: the latest article date, as for :meth:`articles`.
         """
         low, high = _bound(start, "start"), _bound(end, "end")
         actor_code = None if actor is None else _code(actor)

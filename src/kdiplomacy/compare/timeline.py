@@ -208,7 +208,8 @@ def relation_timeline(articles: Iterable[Article], first: Country | str, second:
     Args:
         articles: a :class:`~kdiplomacy.Corpus` or any Articles; points come in publication
             order (:func:`~kdiplomacy.compare.corpus.publication_order`) whatever the input order.
-        first, second: the two states, as Countries or alpha-2 codes.
+        first: one state of the pair, as a Country or an alpha-2 code.
+        second: the other state.
     """
     relation = BilateralRelation(countries=(first, second))
     pair = codes(relation.countries)
