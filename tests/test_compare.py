@@ -31,8 +31,8 @@ from kdiplomacy import (
     to_json,
 )
 from kdiplomacy import strategies as kst
-from kdiplomacy.compare._cues import Cue, find_cue
-from kdiplomacy.compare.corpus import publication_order
+from kdiplomacy.comparison._cues import Cue, find_cue
+from kdiplomacy.comparison.corpus import publication_order
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "articles"

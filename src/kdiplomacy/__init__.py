@@ -5,7 +5,7 @@ The public API is re-exported here; see the documentation for a tour.
 
 from kdiplomacy._resources import add_data_overlay, clear_data_overlays
 from kdiplomacy.api import iter_input_files, parse, parse_document, parse_many
-from kdiplomacy.compare import (
+from kdiplomacy.comparison import (
     ArticleDiff,
     Corpus,
     FoundPledge,

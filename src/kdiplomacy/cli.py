@@ -16,7 +16,7 @@ from typing import Any
 from kdiplomacy import __version__
 from kdiplomacy._cli_output import Progress, output, render
 from kdiplomacy.api import parse_document, parse_many
-from kdiplomacy.compare import Corpus, compare, near_duplicates, relation_timeline
+from kdiplomacy.comparison import Corpus, compare, near_duplicates, relation_timeline
 from kdiplomacy.errors import KdiplomacyError
 from kdiplomacy.export import pledge_row, relation_row, write_csv, write_parquet
 from kdiplomacy.model import Article, Country

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kdiplomacy.compare.timeline import Timeline
+from kdiplomacy.comparison.timeline import Timeline
 from kdiplomacy.errors import MissingExtraError
 from kdiplomacy.model import PartialDate
 

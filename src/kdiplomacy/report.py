@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from kdiplomacy.compare import Corpus, PledgeThread, ThreadStatus, near_duplicates, pledge_threads, relation_timeline
+from kdiplomacy.comparison import Corpus, PledgeThread, ThreadStatus, near_duplicates, pledge_threads, relation_timeline
 from kdiplomacy.model import ActorKind, Article
 
 __all__ = ["PairSummary", "PersonSummary", "Report", "build_report"]

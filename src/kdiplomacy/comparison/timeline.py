@@ -11,8 +11,8 @@ from typing import Any
 import attrs
 
 from kdiplomacy._resources import cached, read_tsv
-from kdiplomacy.compare._matching import codes
-from kdiplomacy.compare.corpus import publication_order
+from kdiplomacy.comparison._matching import codes
+from kdiplomacy.comparison.corpus import publication_order
 from kdiplomacy.model import Article, BilateralRelation, Country, PartialDate, Pledge
 
 __all__ = ["Shift", "Timeline", "TimelinePoint", "framing_lines", "relation_timeline"]
@@ -207,7 +207,7 @@ def relation_timeline(articles: Iterable[Article], first: Country | str, second:
 
     Args:
         articles: a :class:`~kdiplomacy.Corpus` or any Articles; points come in publication
-            order (:func:`~kdiplomacy.compare.corpus.publication_order`) whatever the input order.
+            order (:func:`~kdiplomacy.comparison.corpus.publication_order`) whatever the input order.
         first: one state of the pair, as a Country or an alpha-2 code.
         second: the other state.
     """

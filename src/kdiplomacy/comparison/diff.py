@@ -8,8 +8,8 @@ from typing import TypeVar
 
 import attrs
 
-from kdiplomacy.compare._matching import PLEDGE_THRESHOLD, pledge_score, pledge_terms
-from kdiplomacy.compare._words import Weights
+from kdiplomacy.comparison._matching import PLEDGE_THRESHOLD, pledge_score, pledge_terms
+from kdiplomacy.comparison._words import Weights
 from kdiplomacy.model import Actor, Article, BilateralRelation, Pledge
 
 __all__ = ["ArticleDiff", "RelationChange", "compare"]
@@ -81,7 +81,7 @@ class ArticleDiff:
     """What two articles have in common and what only one of them has.
 
     Actors are matched by identity key (so "Cho Tae-yul" in a meets "Cho Tae-yeol" in b),
-    relations by pair, pledges by the commitment rule of :mod:`kdiplomacy.compare._matching`
+    relations by pair, pledges by the commitment rule of :mod:`kdiplomacy.comparison._matching`
     (one-to-one, best matches first).
 
     ``compare(a, a)`` is empty, and ``compare(b, a) == compare(a, b).mirrored()``.

@@ -22,7 +22,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from kdiplomacy.compare._words import shingles
+from kdiplomacy.comparison._words import shingles
 from kdiplomacy.model import Article
 
 __all__ = ["CONTAINMENT", "RESEMBLANCE", "near_duplicates", "repeated_paragraphs", "similarity"]

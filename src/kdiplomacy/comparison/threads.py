@@ -3,7 +3,7 @@
 How threads are made:
 
 1. Every pledge of the corpus, in publication order, joins the thread holding the most similar
-   earlier pledge when that similarity (:mod:`kdiplomacy.compare._matching`: same parties, alike
+   earlier pledge when that similarity (:mod:`kdiplomacy.comparison._matching`: same parties, alike
    content words) reaches ``PLEDGE_THRESHOLD``; otherwise it opens a thread of its own.  So the
    threads partition the pledges: each pledge is in exactly one.
 2. A sentence of a *later* article that reports on a commitment ("the visit has yet to take
@@ -11,7 +11,7 @@ How threads are made:
    is most like: it must name one of the thread's states, and every state the pledge's object
    names besides its actors (a report on "a visit to Seoul by Putin" names Seoul), and its
    words, with those of the sentence before it ("that plan was postponed"), must cover the
-   pledge's object (:mod:`kdiplomacy.compare._matching`).  A pledge whose own words say it
+   pledge's object (:mod:`kdiplomacy.comparison._matching`).  A pledge whose own words say it
    was walked back ("suspended its decision to ...") carries that status too.  The report cues, and
    the status each gives, are the data file ``thread_status.tsv``.
 3. A thread's status is what its latest word says: a report gives done, pending or walked
@@ -27,8 +27,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from kdiplomacy.compare._cues import Cue, ThreadStatus, find_cue
-from kdiplomacy.compare._matching import (
+from kdiplomacy.comparison._cues import Cue, ThreadStatus, find_cue
+from kdiplomacy.comparison._matching import (
     PLEDGE_THRESHOLD,
     REPORT_THRESHOLD,
     Terms,
@@ -39,9 +39,9 @@ from kdiplomacy.compare._matching import (
     span_terms,
     states_in,
 )
-from kdiplomacy.compare._words import Weights
-from kdiplomacy.compare.corpus import publication_order
-from kdiplomacy.compare.duplicates import near_duplicates
+from kdiplomacy.comparison._words import Weights
+from kdiplomacy.comparison.corpus import publication_order
+from kdiplomacy.comparison.duplicates import near_duplicates
 from kdiplomacy.extract._text import Sentence, Text
 from kdiplomacy.model import Article, Country, PartialDate, Pledge, Span
 
@@ -295,7 +295,7 @@ def _link_reports(articles: list[Article], sources: dict[str, int], drafts: list
 
 def _sources(ordered: list[Article]) -> dict[str, int]:
     """Each article's source: its position in the corpus, or its first copy's, for the copies
-    of one story (:func:`~kdiplomacy.compare.duplicates.near_duplicates`)."""
+    of one story (:func:`~kdiplomacy.comparison.duplicates.near_duplicates`)."""
     position = {article.id: index for index, article in enumerate(ordered)}
     sources = dict(position)
     for group in near_duplicates(ordered):

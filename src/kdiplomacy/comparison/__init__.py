@@ -7,11 +7,11 @@
 * :func:`near_duplicates` — the same story under two mastheads.
 """
 
-from kdiplomacy.compare.corpus import Corpus, DateBound, FoundPledge, FoundRelation, publication_order
-from kdiplomacy.compare.diff import ArticleDiff, RelationChange, compare
-from kdiplomacy.compare.duplicates import near_duplicates, repeated_paragraphs
-from kdiplomacy.compare.threads import PledgeThread, ThreadEntry, ThreadStatus, pledge_threads
-from kdiplomacy.compare.timeline import Shift, Timeline, TimelinePoint, framing_lines, relation_timeline
+from kdiplomacy.comparison.corpus import Corpus, DateBound, FoundPledge, FoundRelation, publication_order
+from kdiplomacy.comparison.diff import ArticleDiff, RelationChange, compare
+from kdiplomacy.comparison.duplicates import near_duplicates, repeated_paragraphs
+from kdiplomacy.comparison.threads import PledgeThread, ThreadEntry, ThreadStatus, pledge_threads
+from kdiplomacy.comparison.timeline import Shift, Timeline, TimelinePoint, framing_lines, relation_timeline
 
 __all__ = [
     "ArticleDiff",

@@ -4,7 +4,7 @@ shared by article diffs and pledge threads.
 A pledge is compared by two sets of terms (:class:`Terms`): its *object* — the content words
 from its action up to the first subordinate clause ("push for an early visit by Xi Jinping"
 in "... push for an early visit by Xi Jinping once the pandemic eases") — and *all* the
-content words of its text.  Words are those of :func:`~kdiplomacy.compare._words.content_words`;
+content words of its text.  Words are those of :func:`~kdiplomacy.comparison._words.content_words`;
 a person the article names counts as one term whatever the spelling ("Xi", "Xi Jinping",
 "President Xi" are all ``@xi jinping``).
 
@@ -21,7 +21,7 @@ import re
 
 import attrs
 
-from kdiplomacy.compare._words import Weights, content_words
+from kdiplomacy.comparison._words import Weights, content_words
 from kdiplomacy.model import ActorKind, Article, Country, Pledge, Span, fold_name
 
 __all__ = [
