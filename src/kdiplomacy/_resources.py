@@ -23,6 +23,7 @@ __all__ = [
     "add_data_overlay",
     "cached",
     "clear_data_overlays",
+    "overlays",
     "read_json",
     "read_lines",
     "read_text",
@@ -53,6 +54,11 @@ def add_data_overlay(folder: str | os.PathLike[str]) -> None:
         raise NotADirectoryError(f"{path}: not a folder of data files")
     _OVERLAYS.append(path)
     _clear()
+
+
+def overlays() -> list[Path]:
+    """The overlay folders in force, in the order they were added."""
+    return list(_OVERLAYS)
 
 
 def clear_data_overlays() -> None:

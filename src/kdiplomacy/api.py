@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from kdiplomacy._pool import Outcome, parse_on_pool
 from kdiplomacy.errors import KdiplomacyError, UnsupportedInputError
 from kdiplomacy.extract import extract
 from kdiplomacy.gazetteer import Gazetteer
@@ -107,14 +109,23 @@ def parse_many(
     gazetteer: Gazetteer | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_error: ErrorHandler | None = None,
+    workers: int = 1,
 ) -> Iterator[Article]:
     """Parse files and folders lazily, one Article at a time (memory stays flat).
 
     Each Article's ``source`` is its file (``file:line`` for a JSON Lines record).  Without
     ``on_error`` the first failure raises; with it, a failing file is handed to ``on_error``
     with its error and the batch goes on, so no good article is lost to a bad one.
+
+    With ``workers`` above 1, chunks of files are parsed on a pool of that many processes.
+    The Articles come in the same order, equal to those of one process, and ``on_error`` is
+    called in this process at the same points; only a bounded number of chunks is in flight,
+    so memory stays flat.  A custom ``parser`` and ``gazetteer`` must then be picklable.
     """
     options = _options(reference_date, gazetteer)
+    if workers > 1:
+        yield from _parse_pooled(paths, parser, options, max_bytes, on_error, workers)
+        return
     for path in _paths_reporting(paths, on_error):
         try:
             documents = list(read_documents(path, max_bytes=max_bytes))
@@ -140,3 +151,45 @@ def _paths_reporting(paths: Iterable[str | os.PathLike[str]], on_error: ErrorHan
             if on_error is None:
                 raise
             on_error(str(item), exc)
+
+
+def _parse_file(path: Path, parser: str | Parser | None, options: ParseOptions, max_bytes: int) -> list[Outcome]:
+    """One file's Articles and failures, in order (what a pool worker sends back)."""
+    try:
+        documents = list(read_documents(path, max_bytes=max_bytes))
+    except (KdiplomacyError, OSError) as exc:
+        return [(str(path), exc)]
+    outcomes: list[Outcome] = []
+    for document in documents:
+        try:
+            outcomes.append(parse_document(document, parser=parser, options=options))
+        except KdiplomacyError as exc:
+            outcomes.append((document.source or str(path), exc))
+    return outcomes
+
+
+def _walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | tuple[str, Exception]]:
+    for item in paths:
+        try:
+            yield from iter_input_files([item])
+        except OSError as exc:
+            yield str(item), exc
+
+
+def _parse_pooled(
+    paths: Iterable[str | os.PathLike[str]],
+    parser: str | Parser | None,
+    options: ParseOptions,
+    max_bytes: int,
+    on_error: ErrorHandler | None,
+    workers: int,
+) -> Iterator[Article]:
+    parse_file = functools.partial(_parse_file, parser=parser, options=options, max_bytes=max_bytes)
+    for outcome in parse_on_pool(_walk(paths), parse_file, workers):
+        if isinstance(outcome, Article):
+            yield outcome
+            continue
+        where, exc = outcome
+        if on_error is None:
+            raise exc
+        on_error(where, exc)

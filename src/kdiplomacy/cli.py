@@ -62,11 +62,24 @@ def _country(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{text!r}: not an ISO 3166-1 alpha-2 code (KR, US, CN ...)") from None
 
 
+def _workers(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: the number of processes is a whole number, 1 or more")
+    return count
+
+
 def _inputs(command: argparse.ArgumentParser, *, many: bool = True) -> None:
     command.add_argument("paths", nargs="+" if many else 2, metavar="PATH", help="files or folders; - for stdin")
     command.add_argument("--parser", metavar="NAME", help="force a parser (see `kdiplomacy parsers`)")
     command.add_argument(
         "--reference-date", metavar="YYYY[-MM[-DD]]", help="the articles are on or up to a year before this"
+    )
+    command.add_argument(
+        "--workers", type=_workers, default=1, metavar="N", help="parse on N processes (default 1; output is the same)"
     )
 
 
@@ -178,9 +191,11 @@ def _articles(args: argparse.Namespace, failures: _Failures) -> Iterator[Article
         yield from _read_stdin(args, failures)
     files = [p for p in args.paths if p != "-"]
     if args.command == "parse":
-        yield from parse_many(files, parser=args.parser, reference_date=args.reference_date, on_error=failures)
+        yield from parse_many(
+            files, parser=args.parser, reference_date=args.reference_date, on_error=failures, workers=args.workers
+        )
     else:
-        yield from Corpus.from_paths(files, on_error=failures, reference_date=args.reference_date)
+        yield from Corpus.from_paths(files, on_error=failures, reference_date=args.reference_date, workers=args.workers)
 
 
 def _corpus(args: argparse.Namespace, failures: _Failures) -> Corpus:

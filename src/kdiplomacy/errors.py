@@ -8,6 +8,7 @@ refine (``ValueError``, ``OSError``) so that generic handlers keep working.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = [
     "EmptyArticleError",
@@ -28,6 +29,18 @@ __all__ = [
 
 class KdiplomacyError(Exception):
     """Root of every error the library raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle the attributes as they are, not the constructor's arguments (which the
+        # message has already absorbed), so an error crosses to another process unchanged.
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+def _restore(cls: type[KdiplomacyError], args: tuple[Any, ...], state: dict[str, Any]) -> KdiplomacyError:
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class ModelError(KdiplomacyError, ValueError):

@@ -173,13 +173,15 @@ class Corpus:
         on_error: ErrorHandler | None = None,
         reference_date: PartialDate | str | None = None,
         gazetteer: Gazetteer | None = None,
+        workers: int = 1,
     ) -> Corpus:
         """Parse files and folders of news into a corpus.
 
         JSON Lines (``.jsonl``) and JSON files that hold interchange documents (objects with a
         ``schema_version``) are read as documents, not parsed again; everything else goes
-        through :func:`~kdiplomacy.parse_many` with the options given.  Errors are handled as
-        there: without ``on_error`` the first one raises, with it every good article is kept.
+        through :func:`~kdiplomacy.parse_many` with the options given (``workers`` above 1:
+        on that many processes).  Errors are handled as there: without ``on_error`` the first
+        one raises, with it every good article is kept.
         """
         corpus = cls()
         news: list[Path] = []
@@ -193,7 +195,9 @@ class Corpus:
                     on_error(str(path), exc)
             else:
                 news.append(path)
-        corpus.extend(parse_many(news, on_error=on_error, reference_date=reference_date, gazetteer=gazetteer))
+        corpus.extend(
+            parse_many(news, on_error=on_error, reference_date=reference_date, gazetteer=gazetteer, workers=workers)
+        )
         return corpus
 
     @classmethod
