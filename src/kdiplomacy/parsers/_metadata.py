@@ -43,7 +43,10 @@ _BYLINE = re.compile(r"^by\s+(.{2,120})$", re.I)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})")
 _REPORTING_BY = re.compile(r"\b(?:reporting|writing|additional reporting) by ([^;.]{2,120})", re.I)
 _CONTRIBUTED = re.compile(
-    rf"\b(?:Associated Press|AP|AFP|Reuters) writers? ({_NAME}(?:,? (?:and )?{_NAME})*) in [A-Z]", re.I
+    # Names are separated by a comma or "and", never by a space alone: a name holds spaces, so
+    # a bare space would let a run of words split into names in exponentially many ways.
+    rf"\b(?:Associated Press|AP|AFP|Reuters) writers? ({_NAME}(?:(?:,|,? and) {_NAME})*) in [A-Z]",
+    re.I,
 )
 _REPORTER_REPORTS = re.compile(
     rf"\b(?:[Rr]eporter|[Cc]orrespondent) ({_NAME}) reports\b"
