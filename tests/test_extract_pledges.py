@@ -129,3 +129,11 @@ def test_a_state_inside_a_name_after_a_preposition_or_before_an_event_noun_is_no
     visit = parse("KYIV (AA) -- President Yoon Suk Yeol makes surprise Kyiv visit, pledges more aid to Ukraine.")
     (aid,) = visit.pledges
     assert aid.actor == (Country("KR"),)
+
+
+def test_a_call_may_name_a_long_object_or_ask_for_a_thing() -> None:
+    pledges = parse(
+        "SEOUL, June 29 (Yonhap) -- President Yoon Suk Yeol asked NATO members and partner countries to keep "
+        "backing denuclearization. He also asked for the early release of South Koreans detained abroad."
+    ).pledges
+    assert [(p.modality, [c.code for c in p.actor]) for p in pledges] == [(Modality.CALL, ["KR"])] * 2
