@@ -12,12 +12,12 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from kdiplomacy._resources import cached, read_tsv, read_words
 from kdiplomacy.model import Country
 
-__all__ = ["Weights", "content_words", "overlap", "shingles", "words"]
+__all__ = ["Weights", "content_words", "shingles", "words"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -101,19 +101,6 @@ class Weights:
         return sum(self(word) for word in document)
 
 
-def overlap(first: frozenset[str], second: frozenset[str], weights: Weights) -> float:
-    """The weighted share of the smaller text's words that the other text has too, in [0, 1].
-
-    The overlap coefficient (not Jaccard) because a restatement is often shorter or longer
-    than the original: "vowed to work for an early Xi visit" is all inside a long paragraph
-    about the same visit.
-    """
-    if not first or not second:
-        return 0.0
-    common = weights.total(first & second)
-    return common / min(weights.total(first), weights.total(second))
-
-
 def shingles(text: str, size: int = 5) -> frozenset[int]:
     """Hashes of the runs of ``size`` consecutive words of ``text`` (all of it when shorter).
 
@@ -125,7 +112,3 @@ def shingles(text: str, size: int = 5) -> frozenset[int]:
         return frozenset({zlib.crc32(" ".join(tokens).encode())}) if tokens else frozenset()
     return frozenset(zlib.crc32(" ".join(tokens[i : i + size]).encode()) for i in range(len(tokens) - size + 1))
 
-
-def rank(counts: Mapping[str, int]) -> list[str]:
-    """Keys by descending count, then alphabetically (a deterministic order for summaries)."""
-    return sorted(counts, key=lambda key: (-counts[key], key))
