@@ -84,7 +84,10 @@ def parse_bag(
 
     Args:
         paths_or_glob: a glob pattern, or files and folders (see :func:`input_files`).
-        parser, reference_date, gazetteer, max_bytes: as for :func:`~kdiplomacy.parse_many`.
+        parser: as for :func:`~kdiplomacy.parse_many`.
+        reference_date: as for :func:`~kdiplomacy.parse_many`.
+        gazetteer: as for :func:`~kdiplomacy.parse_many`.
+        max_bytes: as for :func:`~kdiplomacy.parse_many`.
         errors: ``"raise"`` (the default): the computation fails with the first failing file's
             error; ``"skip"``: failing files are left out.
         files_per_partition: files parsed by one task.
