@@ -47,15 +47,27 @@ NAME_PARTICLES = frozenset(
 _NAME_TOKEN = re.compile(rf"{NAME_WORD}\.?")
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 @_resources.cached
-def _boilerplate() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The whole-line patterns and the contained ones, each kind joined into one alternation
+    (one regex pass a line instead of one a pattern; a line matches the alternation exactly
+    when it matches one of its patterns)."""
     whole, contains = [], []
     for line in _resources.read_text("boilerplate.txt").splitlines():
         if line.startswith("= "):
-            whole.append(re.compile(line[2:], re.I))
+            whole.append(line[2:])
         elif line.startswith("~ "):
-            contains.append(re.compile(line[2:], re.I))
-    return whole, contains
+            contains.append(line[2:])
+    return _alternation(whole), _alternation(contains)
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    for pattern in patterns:
+        re.compile(pattern, re.I)  # a bad pattern fails here, alone, not inside the alternation
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else _NEVER
 
 
 def is_boilerplate(line: str) -> bool:
@@ -78,13 +90,15 @@ def is_boilerplate(line: str) -> bool:
         if chunks and all(c in _resources.read_words("widget_words.txt") for c in chunks):
             return True
     whole, contains = _boilerplate()
-    if any(p.fullmatch(text) for p in whole):
+    if whole.fullmatch(text):
         return True
-    return len(text) <= 400 and any(p.search(text) for p in contains)
+    return len(text) <= 400 and contains.search(text) is not None
 
 
 def is_foreign_script(line: str) -> bool:
     """Whether most letters of a line are in a script other than Latin (menus in Korean, say)."""
+    if line.isascii():  # every letter Latin (the common case, decided without a scan)
+        return False
     letters = [ch for ch in line if ch.isalpha()]
     if not letters:
         return False
