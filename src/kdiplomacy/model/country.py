@@ -10,6 +10,7 @@ leading "the", or a trailing possessive.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function called on every capitalised token; bounded
 def fold_place_name(text: str) -> str:
     """The case-, accent- and punctuation-insensitive key under which a place name is looked up.
 
