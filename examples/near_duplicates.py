@@ -14,7 +14,6 @@ from pathlib import Path
 import attrs
 
 import kdiplomacy
-from kdiplomacy.compare.duplicates import similarity
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -31,15 +30,13 @@ def main() -> None:
         + "\n\nShare this article\nFacebook Twitter Email\nCopyright 2020 All rights reserved.\n"
     )
     copy = attrs.evolve(kdiplomacy.parse(republished), source="aggregator-copy.txt")
-    original = next(a for a in seeds if a.source == str(reuters))
 
     groups = kdiplomacy.near_duplicates([*seeds, copy])
     print(f"groups with the copy added: {len(groups)}")
     for group in groups:
         print("  one story:", sorted(Path(a.source or a.id).name for a in group))
-    containment, resemblance = similarity(original, copy)
-    print(f"containment {containment:.0%} (the shorter story's sampled shingles found in the other)")
-    print(f"resemblance {resemblance:.0%} (Jaccard, of the two samples)")
+    # The page furniture is cleaned away: the copy still reads as the Reuters story.
+    print("the copy's outlet and headline:", copy.outlet, "|", copy.headline)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ def main(argv: list[str]) -> None:
     target = Path(argv[0]) if argv else Path(tempfile.mkdtemp()) / "kr-ru-tone.png"
     # One pair: timeline.plot(target).  Several pairs on one chart:
     plot_timelines([timeline, kdiplomacy.relation_timeline(corpus, "KR", "JP")], target)
-    print(f"\nwrote {target} ({target.stat().st_size} bytes)")
+    print(f"\nwrote {target}")
 
 
 if __name__ == "__main__":
