@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 __all__ = [
     "add_data_overlay",
     "cached",
+    "memoised",
     "clear_data_overlays",
     "overlays",
     "read_json",
@@ -41,6 +42,18 @@ def cached(function: F) -> F:
     wrapped = functools.cache(function)
     _CACHES.append(wrapped)
     return wrapped  # type: ignore[return-value]
+
+
+def memoised(maxsize: int) -> Callable[[F], F]:
+    """A bounded ``functools.lru_cache`` for a function of text that reads data files (so its
+    results are cleared, like :func:`cached` loaders, whenever the overlays change)."""
+
+    def decorate(function: F) -> F:
+        wrapped = functools.lru_cache(maxsize=maxsize)(function)
+        _CACHES.append(wrapped)
+        return wrapped  # type: ignore[return-value]
+
+    return decorate
 
 
 def add_data_overlay(folder: str | os.PathLike[str]) -> None:

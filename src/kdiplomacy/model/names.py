@@ -53,6 +53,7 @@ def fold_syllables(text: str) -> str:
     return text
 
 
+@_resources.memoised(maxsize=1 << 16)  # looked up for every window of capitalised words; bounded
 def fold_name(name: str) -> str:
     """The identity key of a person's name (see the module docstring for the rule).
 
