@@ -23,7 +23,7 @@ from types import FrameType
 import pytest
 
 import kdiplomacy
-from kdiplomacy.clean import _boilerplate
+from kdiplomacy._resources import read_lines
 from kdiplomacy.comparison._cues import _cues
 from kdiplomacy.extract._lexicon import framing_phrases, pledge_cues, topic_cues
 from kdiplomacy.extract._tone import _cues as tone_cues
@@ -60,9 +60,10 @@ def _module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 
 
 def _data_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
-    whole, anywhere = _boilerplate()
-    for pattern in [*whole, *anywhere]:
-        yield f"boilerplate.txt: {pattern.pattern[:50]}", pattern
+    for line in read_lines("boilerplate.txt"):
+        if line.startswith(("= ", "~ ")):
+            pattern = re.compile(line[2:], re.I)
+            yield f"boilerplate.txt: {pattern.pattern[:50]}", pattern
     for pattern, _ in pledge_cues():
         yield f"pledge_cues.tsv: {pattern.pattern[:50]}", pattern
     for pattern, _ in topic_cues():
