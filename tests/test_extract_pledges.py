@@ -137,3 +137,33 @@ def test_a_call_may_name_a_long_object_or_ask_for_a_thing() -> None:
         "backing denuclearization. He also asked for the early release of South Koreans detained abroad."
     ).pledges
     assert [(p.modality, [c.code for c in p.actor]) for p in pledges] == [(Modality.CALL, ["KR"])] * 2
+
+
+def _pledge_parts(text: str) -> list[tuple[list[str], list[str], Modality]]:
+    return [([c.code for c in p.actor], [c.code for c in p.counterparts], p.modality) for p in parse(text).pledges]
+
+
+def test_what_will_befall_another_state_is_the_speakers_warning() -> None:
+    assert _pledge_parts(
+        "SEOUL, May 24 (Yonhap) -- President Yoon Suk Yeol said North Korea would pay a heavy price "
+        "for its provocations."
+    ) == [(["KR"], ["KP"], Modality.WARN)]
+    assert _pledge_parts(
+        "MOSCOW (AP) - States that send weapons to Kyiv will face grave consequences, Russian Foreign Minister "
+        "Sergey Lavrov told Seoul on Tuesday."
+    ) == [(["RU"], ["KR"], Modality.WARN)]
+
+
+def test_it_after_says_is_who_says_it() -> None:
+    assert _pledge_parts(
+        "SEOUL, Aug. 24 (Yonhap) -- Japan began releasing treated water on Thursday. "
+        "The government says it will keep testing seawater near the coast."
+    ) == [(["KR"], [], Modality.WILL)]
+
+
+def test_an_unquoted_we_in_a_briefing_answer_is_the_home_government() -> None:
+    parts = _pledge_parts(
+        "Q: Japanese Foreign Minister Yoko Kamikawa took office yesterday. When will the ministers meet?\n\n"
+        "A: We congratulate Minister Kamikawa. We will continue to develop relations with Japan."
+    )
+    assert (["KR"], ["JP"], Modality.WILL) in parts

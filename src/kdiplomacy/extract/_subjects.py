@@ -35,7 +35,7 @@ _PAIR_SUBJECT = re.compile(
 _GROUP_SUBJECT = re.compile(
     r"\bthe (?:\w+ )?(?:parties|allies|participants|members|signatories|participating countries)\b", re.I
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I)\b")  # not "US": the United States
 
 
 _HOME_WORDS = re.compile(
@@ -130,6 +130,9 @@ def resolve_actor(
         # "Kono said the government would ...", "Hu said the concerns of the DPRK should ..."
         return [reporter_of.country], reporter_of
     if kind == "it":
+        teller = _it_teller(body, candidates, home)
+        if teller is not None:
+            return teller  # "The government says it will ...": "it" is who says it
         subject = _last_subject_state(context, subject_start, sentence)
         return [subject or home], None
     if isinstance(value, Country):
@@ -147,6 +150,10 @@ def resolve_actor(
         return [value.country], value
     if kind == "we":
         speaker = _quote_speaker(context, sentence, cue_at)
+        if not _quoted(context, sentence, cue_at):
+            # A briefing's answer, a release, a transcript: the home government, voiced by the
+            # home official last named in the paragraph if there is one.
+            return [home], speaker if speaker is not None and speaker.country == home else None
         if speaker is not None and speaker.country is not None:
             return [speaker.country], speaker
         return [home], None
@@ -183,6 +190,28 @@ _Candidate = tuple[tuple[int, int], str, Country | Actor | None]
 _SAID = re.compile(
     r"^\s*(?:also |further |then )?(?:said|says|told [\w ]{1,30}?|added|stressed|noted|warned)\b(?: that)?"
 )
+
+
+def consequence_teller(
+    context: Context, subject_start: int, cue_at: int, end: int, sentence: Sentence, *, inside_quote: bool
+) -> tuple[list[Country], Actor | None]:
+    """Who warns in "X will pay a price" / "X will face consequences": the quote's speaker, the
+    person said to speak ("Lee said North Korea will pay ..."), the one named in a trailing
+    attribution ("..., Lee warned"), else the home state."""
+    text, persons, home = context.text, context.persons, context.home
+    if inside_quote:
+        speaker = _quote_speaker(context, sentence, cue_at)
+        return ([speaker.country], speaker) if speaker is not None and speaker.country else ([home], None)
+    candidates = _subject_candidates(text, subject_start, cue_at, context.acting, persons)
+    reporter = _said_by(text.body, candidates) if candidates else None
+    if reporter is not None and reporter.country is not None:
+        return [reporter.country], reporter
+    tail = (end, sentence.end)
+    for person in persons:
+        if person.country and any(tail[0] <= m.start < tail[1] for m in person.mentions):
+            return [person.country], person
+    named = [m.country for m in context.acting if tail[0] <= m.start < tail[1]]
+    return ([named[0]], None) if named else ([home], None)
 
 
 def _said_by(body: str, candidates: list[_Candidate]) -> Actor | None:
@@ -234,6 +263,26 @@ def _subject_candidates(
             continue
         kept.append(item)
     return kept
+
+
+_SAYS_THAT = re.compile(r"\s*(?:says|said|added|announced|stated|confirmed|noted|insists|insisted)(?: that)?\s*")
+
+
+def _it_teller(body: str, candidates: list[_Candidate], home: Country) -> tuple[list[Country], Actor | None] | None:
+    """For "X says it will ...", the states of X (and X when X is a person)."""
+    if len(candidates) < 2:
+        return None
+    (start, _), _, _ = candidates[-1]
+    (_, end), kind, value = candidates[-2]
+    if not _SAYS_THAT.fullmatch(body[end:start]):
+        return None
+    if kind == "home":
+        return [home], None
+    if isinstance(value, Country):
+        return [value], None
+    if isinstance(value, Actor) and value.country is not None:
+        return [value.country], value
+    return None
 
 
 _AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:new\s+|own\s+)?([A-Za-z-]+)")
@@ -295,6 +344,16 @@ def _quote_speaker(context: Context, sentence: Sentence, at: int) -> Actor | Non
     opening = max(opening, text.body.rfind("“", paragraph[0], at))
     before = opening if opening >= 0 else sentence.start
     return last_person_before(text, persons, before, paragraph[0], pronoun=pronoun, known=context.genders)
+
+
+def _quoted(context: Context, sentence: Sentence, at: int) -> bool:
+    """Whether ``at`` stands inside quoted words: a sound bite, or quotation marks open before
+    it in its paragraph (closed after it, or left open to the paragraph's end as news does)."""
+    if any(quote.span.start <= at < quote.span.end for quote in context.quotes):
+        return True
+    body, start = context.text.body, context.text.paragraphs[sentence.paragraph][0]
+    before = body[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _PRONOUN_SAID = re.compile(r"[\"”’,\s]*(he|she) (?:said|added|says|told|stressed|noted)\b")

@@ -25,7 +25,7 @@ from kdiplomacy.dates import resolve_relative
 from kdiplomacy.extract._actions import action_of
 from kdiplomacy.extract._antecedents import genders
 from kdiplomacy.extract._lexicon import pledge_cues
-from kdiplomacy.extract._subjects import Context, resolve_actor
+from kdiplomacy.extract._subjects import Context, consequence_teller, resolve_actor
 from kdiplomacy.extract._text import Sentence, Text
 from kdiplomacy.extract.states import StateMention
 from kdiplomacy.model import Actor, Country, Horizon, Modality, PartialDate, Pledge, Quote, Span
@@ -45,6 +45,12 @@ _HORIZON = re.compile(
     r"as soon as possible|"
     r"at an early date|by \d{4}|within (?:the|this) year|in the coming (?:days|weeks|months|years)|"
     r"this (?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    re.I,
+)
+# What a warning says will befall its subject: "will pay a heavy price", "would face consequences".
+_CONSEQUENCE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:pay (?:a|the|dearly|for)|face|suffer|regret|bear (?:the |full |all )?responsibilit|"
+    r"be held (?:accountable|responsible)|be punished|come to regret)",
     re.I,
 )
 _ATTRIBUTION = re.compile(
@@ -188,12 +194,23 @@ def _pledge(
         if first_state is not None:
             subject_start = first_state.end
     actor, speaker = resolve_actor(context, subject_start, cue_at, sentence, modality, inside_quote=opening is not None)
+    after = text.body[clause_start + match.end() : end]
+    threatened: list[Country] = []
+    if modality is Modality.WILL and _CONSEQUENCE.match(after):
+        # "North Korea will pay a price", "countries joining sanctions will face damage": a
+        # warning by whoever says it, toward the subject (or toward whom it is told).
+        said_from = _trim(text.body, subject_start, end)[1]  # where a trailing "..., X said" starts
+        teller, teller_speaker = consequence_teller(
+            context, subject_start, cue_at, said_from, sentence, inside_quote=opening is not None
+        )
+        if set(teller) != set(actor):
+            told = [m.country for m in acting if said_from <= m.start < sentence.end and m.country not in teller]
+            threatened, actor, speaker, modality = actor or told[:1], teller, teller_speaker, Modality.WARN
     if not actor:
         return None
-    after = text.body[clause_start + match.end() : end]
     action, negated = action_of(after, text.body[max(start, cue_at - 25) : cue_at], match.group())
     negated = negated or bool(re.search(r"\b(?:no|not)\b", match.group(), re.I))
-    counterparts = [m.country for m in acting if cue_at <= m.start < end and m.country not in actor]
+    counterparts = threatened + [m.country for m in acting if cue_at <= m.start < end and m.country not in actor]
     counterparts += [
         p.country
         for p in persons
