@@ -40,12 +40,16 @@ def fold_place_name(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("’", "'").replace("‘", "'").casefold().strip()
-    plain = _POSSESSIVE.sub("", plain)
-    plain = _SPACES.sub(" ", plain.replace("-", " ").replace("–", " ")).strip(" .,")
-    if plain.startswith("the "):
-        plain = plain[4:]
-    return plain
+    plain = plain.replace("’", "'").replace("‘", "'").casefold()
+    plain = _SPACES.sub(" ", plain.replace("-", " ").replace("–", " "))
+    # Peel possessives, edge punctuation and a leading "the" until none is left, so that the
+    # key of a key is itself ("'." -> "'" -> "" in one call, not two).
+    while True:
+        peeled = _POSSESSIVE.sub("", plain.strip(" .,")).strip(" .,")
+        peeled = peeled[4:] if peeled.startswith("the ") else peeled
+        if peeled == plain:
+            return plain
+        plain = peeled
 
 
 def _abbrev_key(text: str) -> str:
