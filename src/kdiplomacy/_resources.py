@@ -22,8 +22,8 @@ from typing import Any, TypeVar
 __all__ = [
     "add_data_overlay",
     "cached",
-    "memoised",
     "clear_data_overlays",
+    "memoised",
     "overlays",
     "read_json",
     "read_lines",
