@@ -111,4 +111,3 @@ def shingles(text: str, size: int = 5) -> frozenset[int]:
     if len(tokens) < size:
         return frozenset({zlib.crc32(" ".join(tokens).encode())}) if tokens else frozenset()
     return frozenset(zlib.crc32(" ".join(tokens[i : i + size]).encode()) for i in range(len(tokens) - size + 1))
-

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import os
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -12,18 +11,16 @@ from typing import IO, Any
 
 import attrs
 
-from kdiplomacy.api import ErrorHandler, iter_input_files, parse_many
-from kdiplomacy.errors import KdiplomacyError, SchemaError
+from kdiplomacy.api import ErrorHandler, parse_many
+from kdiplomacy.comparison import _filters as filters
+from kdiplomacy.comparison._documents import files, holds_documents, read_documents
+from kdiplomacy.comparison._filters import CountryLike, DateBound
+from kdiplomacy.errors import KdiplomacyError
 from kdiplomacy.gazetteer import Gazetteer
-from kdiplomacy.model import Actor, ActorKind, Article, BilateralRelation, Country, Modality, PartialDate, Pledge
-from kdiplomacy.model.names import fold_name
-from kdiplomacy.serialize import articles_from_jsonl, articles_to_jsonl, from_dict, from_json
+from kdiplomacy.model import Actor, Article, BilateralRelation, Modality, PartialDate, Pledge
+from kdiplomacy.serialize import articles_from_jsonl, articles_to_jsonl
 
 __all__ = ["Corpus", "DateBound", "FoundPledge", "FoundRelation", "publication_order"]
-
-#: A date range bound: a PartialDate, a ``datetime.date``, an ISO string, or None for open.
-DateBound = PartialDate | _dt.date | str | None
-CountryLike = Country | str
 
 
 def publication_order(article: Article) -> tuple[int, tuple[_dt.date, int], str, str]:
@@ -63,68 +60,6 @@ class FoundRelation:
     def published(self) -> PartialDate | None:
         """The article's date."""
         return self.article.published
-
-
-def _bound(value: DateBound, name: str) -> PartialDate | None:
-    if value is None or isinstance(value, PartialDate):
-        return value
-    if isinstance(value, _dt.date):
-        return PartialDate.from_date(value)
-    if isinstance(value, str):
-        return PartialDate.from_iso(value)
-    raise TypeError(f"{name} must be a PartialDate, a date, an ISO string or None, got {value!r}")
-
-
-def _in_range(published: PartialDate | None, start: PartialDate | None, end: PartialDate | None) -> bool:
-    """Whether the whole period of ``published`` lies within [start, end] (bounds included).
-
-    An article without a date is never in a bounded range; ``start`` counts from its first
-    day, ``end`` up to its last, so ``end="2021"`` takes in all of 2021.
-    """
-    if start is None and end is None:
-        return True
-    if published is None:
-        return False
-    if start is not None and published.first_day < start.first_day:
-        return False
-    return end is None or published.last_day <= end.last_day
-
-
-def _code(value: CountryLike) -> str:
-    return value.code if isinstance(value, Country) else Country(value.upper()).code
-
-
-def _pair(value: str | tuple[CountryLike, CountryLike]) -> frozenset[str]:
-    parts = value.split("-") if isinstance(value, str) else list(value)
-    codes = frozenset(_code(part) for part in parts)
-    if len(parts) != 2 or len(codes) != 2:
-        raise ValueError(f"a pair is two distinct states, like 'KR-RU' or ('KR', 'RU'), got {value!r}")
-    return codes
-
-
-def _modalities(value: Modality | str | Collection[Modality | str] | None) -> frozenset[Modality] | None:
-    if value is None:
-        return None
-    items = [value] if isinstance(value, Modality | str) else list(value)
-    return frozenset(item if isinstance(item, Modality) else Modality(item) for item in items)
-
-
-def _actor_matcher(wanted: str | Actor) -> Callable[[Actor], bool]:
-    """A test for actors: an Actor or identity key matches by key; a name matches persons by
-    their folded name and organisations and states by their name, case-insensitively."""
-    if isinstance(wanted, Actor):
-        key = wanted.key
-        return lambda actor: actor.key == key
-    if wanted.startswith(("person:", "state:", "organization:")):
-        return lambda actor: actor.key == wanted
-    folded, lowered = fold_name(wanted), wanted.casefold()
-
-    def matches(actor: Actor) -> bool:
-        if actor.kind is ActorKind.PERSON:
-            return fold_name(actor.name) == folded or any(fold_name(alias) == folded for alias in actor.aliases)
-        return actor.name.casefold() == lowered
-
-    return matches
 
 
 class Corpus:
@@ -185,10 +120,10 @@ class Corpus:
         """
         corpus = cls()
         news: list[Path] = []
-        for path in _files(paths, on_error):
-            if _holds_documents(path):
+        for path in files(paths, on_error):
+            if holds_documents(path):
                 try:
-                    corpus.extend(_read_documents(path))
+                    corpus.extend(read_documents(path))
                 except (KdiplomacyError, OSError) as exc:
                     if on_error is None:
                         raise
@@ -208,7 +143,7 @@ class Corpus:
             SchemaError: a line is not a valid document (naming the file and line).
         """
         if isinstance(source, str | os.PathLike):
-            return cls(_read_documents(Path(source)))
+            return cls(read_documents(Path(source)))
         return cls(articles_from_jsonl(source, source=getattr(source, "name", None)))
 
     def to_jsonl(self, target: str | os.PathLike[str] | IO[str]) -> None:
@@ -273,10 +208,6 @@ class Corpus:
     def __repr__(self) -> str:
         return f"<Corpus of {len(self)} articles>"
 
-    def position(self, article: Article) -> int:
-        """The article's index in publication order."""
-        return self._ordered().index(article)
-
     # -- queries ---------------------------------------------------------------------------
     def articles(
         self,
@@ -301,19 +232,19 @@ class Corpus:
             country: a state the article discusses (an alpha-2 code or a Country).
             pair: a pair the article discusses a relation of (``"KR-RU"`` or two codes).
         """
-        low, high = _bound(start, "start"), _bound(end, "end")
-        tests: list[Callable[[Article], bool]] = [lambda a: _in_range(a.published, low, high)]
+        low, high = filters.bound(start, "start"), filters.bound(end, "end")
+        tests: list[Callable[[Article], bool]] = [lambda a: filters.in_range(a.published, low, high)]
         if outlet is not None:
             folded = outlet.casefold()
             tests.append(lambda a: folded in {(a.outlet or "").casefold(), (a.aggregator or "").casefold()})
         if actor is not None:
-            matches = _actor_matcher(actor)
+            matches = filters.actor_matcher(actor)
             tests.append(lambda a: any(matches(x) for x in (*a.actors, *a.reporters)))
         if country is not None:
-            code = _code(country)
+            code = filters.code(country)
             tests.append(lambda a: any(c.code == code for c in a.states))
         if pair is not None:
-            codes = _pair(pair)
+            codes = filters.pair(pair)
             tests.append(lambda a: any({c.code for c in r.countries} == codes for r in a.relations))
         return [article for article in self if all(test(article) for test in tests)]
 
@@ -337,11 +268,11 @@ class Corpus:
             start: the earliest article date, as for :meth:`articles`.
             end: the latest article date, as for :meth:`articles`.
         """
-        low, high = _bound(start, "start"), _bound(end, "end")
-        actor_code = None if actor is None else _code(actor)
-        counterpart_code = None if counterpart is None else _code(counterpart)
-        wanted = _modalities(modality)
-        speaks = None if speaker is None else _actor_matcher(speaker)
+        low, high = filters.bound(start, "start"), filters.bound(end, "end")
+        actor_code = None if actor is None else filters.code(actor)
+        counterpart_code = None if counterpart is None else filters.code(counterpart)
+        wanted = filters.modalities(modality)
+        speaks = None if speaker is None else filters.actor_matcher(speaker)
 
         def keep(pledge: Pledge) -> bool:
             return (
@@ -354,7 +285,7 @@ class Corpus:
         return [
             FoundPledge(article=article, pledge=pledge)
             for article in self
-            if _in_range(article.published, low, high)
+            if filters.in_range(article.published, low, high)
             for pledge in sorted(article.pledges, key=lambda p: p.span.start)
             if keep(pledge)
         ]
@@ -368,53 +299,14 @@ class Corpus:
         end: DateBound = None,
     ) -> list[FoundRelation]:
         """The relations of ``pair`` (or involving ``country``, or all), in publication order."""
-        low, high = _bound(start, "start"), _bound(end, "end")
-        codes = None if pair is None else _pair(pair)
-        code = None if country is None else _code(country)
+        low, high = filters.bound(start, "start"), filters.bound(end, "end")
+        codes = None if pair is None else filters.pair(pair)
+        code = None if country is None else filters.code(country)
         return [
             FoundRelation(article=article, relation=relation)
             for article in self
-            if _in_range(article.published, low, high)
+            if filters.in_range(article.published, low, high)
             for relation in article.relations
             if (codes is None or {c.code for c in relation.countries} == codes)
             and (code is None or relation.involves(code))
         ]
-
-
-def _files(paths: Iterable[str | os.PathLike[str]], on_error: ErrorHandler | None) -> Iterator[Path]:
-    for item in paths:
-        try:
-            yield from iter_input_files([item])
-        except OSError as exc:
-            if on_error is None:
-                raise
-            on_error(str(item), exc)
-
-
-def _holds_documents(path: Path) -> bool:
-    """Whether a .json/.jsonl file holds interchange documents rather than raw news records:
-    its first object (or the first line of JSON Lines) has a ``schema_version``."""
-    suffix = path.suffix.lower()
-    if suffix not in {".json", ".jsonl"}:
-        return False
-    try:
-        with path.open(encoding="utf-8-sig") as stream:
-            head = stream.read(4096) if suffix == ".json" else next((line for line in stream if line.strip()), "")
-    except (OSError, UnicodeError):
-        return False
-    return '"schema_version"' in head
-
-
-def _read_documents(path: Path) -> list[Article]:
-    """The interchange documents of a file: JSON Lines, or one JSON document or array of them."""
-    with path.open(encoding="utf-8-sig") as stream:
-        if path.suffix.lower() != ".json":
-            return list(articles_from_jsonl(stream, source=str(path)))
-        text = stream.read()
-    if not text.lstrip().startswith("["):
-        return [from_json(Article, text, source=str(path))]
-    try:
-        items: Any = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise SchemaError([f"not a JSON array of documents: {exc}"], source=str(path)) from None
-    return [from_dict(Article, item, source=f"{path}[{index}]") for index, item in enumerate(items)]
