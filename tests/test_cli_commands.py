@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from kdiplomacy import Corpus, relation_timeline
+from kdiplomacy._cli_output import Progress
 from kdiplomacy.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -232,3 +233,25 @@ def test_stdin_takes_interchange_documents(monkeypatch: pytest.MonkeyPatch, caps
     code, out, _ = _run(capsys, "report", "-")
     assert code == 0
     assert out.startswith("5 articles")
+
+
+def test_the_progress_bar_counts_files_and_articles() -> None:
+    stream = io.StringIO()
+    progress = Progress(stream, enabled=True, total=2)
+    articles = ["a.jsonl:1", "a.jsonl:2", "b.txt"]
+    assert list(progress.counting(iter(articles), lambda source: source)) == articles
+    shown = stream.getvalue()
+    assert "[############............] 1/2 files, 2 articles" in shown
+    assert "[########################] 2/2 files, 3 articles" in shown
+    assert shown.endswith("\r")  # the line is cleared at the end
+
+
+def test_no_progress_bar_when_piped_or_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not Progress(io.StringIO()).enabled  # not a terminal
+    monkeypatch.setenv("CI", "true")
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert not Progress(Terminal()).enabled

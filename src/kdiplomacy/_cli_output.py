@@ -79,31 +79,49 @@ def output(target: str | None) -> Iterator[TextIO]:
 
 
 class Progress:
-    """A one-line count of articles read, on standard error, only on a terminal and not under CI."""
+    """A progress bar on standard error, only on a terminal and not under CI.
 
-    def __init__(self, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+    With ``total`` (the number of input files) it draws ``[#####.....] 12/40 files, 15
+    articles``; without, a count of articles.  An article's file is its ``source`` up to a
+    ``:line`` suffix, so the records of one JSON Lines file count as one file.
+    """
+
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO | None = None, *, enabled: bool | None = None, total: int | None = None) -> None:
         self.stream = stream or sys.stderr
         if enabled is None:
             enabled = self.stream.isatty() and not os.environ.get("CI")
         self.enabled = enabled
+        self.total = total
         self.count = 0
+        self.files: set[str] = set()
 
-    def step(self, label: str = "") -> None:
-        """Count one more article."""
+    def line(self) -> str:
+        """The text of the bar as it stands."""
+        if not self.total:
+            return f"read {self.count} articles"
+        done = min(len(self.files), self.total)
+        filled = round(self.WIDTH * done / self.total)
+        return f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{self.total} files, {self.count} articles"
+
+    def step(self, source: str = "") -> None:
+        """Count one more article, read from ``source``."""
         self.count += 1
+        self.files.add(source.rsplit(":", 1)[0] if source[-1:].isdigit() else source)
         if self.enabled and (self.count < 50 or self.count % 25 == 0):
-            self.stream.write(f"\r  read {self.count} articles {label[-50:]:<50}")
+            self.stream.write(f"\r  {self.line()}")
             self.stream.flush()
 
     def done(self) -> None:
         """Clear the line."""
         if self.enabled and self.count:
-            self.stream.write("\r" + " " * 72 + "\r")
+            self.stream.write("\r" + " " * 80 + "\r")
             self.stream.flush()
 
-    def counting(self, items: Iterator[Any], label: Callable[[Any], str] = lambda item: "") -> Iterator[Any]:
+    def counting(self, items: Iterator[Any], source: Callable[[Any], str] = lambda item: "") -> Iterator[Any]:
         """Pass ``items`` through, counting each."""
         for item in items:
-            self.step(label(item))
+            self.step(source(item))
             yield item
         self.done()

@@ -8,6 +8,7 @@ stderr with its file and reason, every good one still used); 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -15,7 +16,7 @@ from typing import Any
 
 from kdiplomacy import __version__
 from kdiplomacy._cli_output import Progress, output, render
-from kdiplomacy.api import parse_document, parse_many
+from kdiplomacy.api import iter_input_files, parse_document, parse_many
 from kdiplomacy.comparison import Corpus, compare, near_duplicates, relation_timeline
 from kdiplomacy.errors import KdiplomacyError
 from kdiplomacy.export import pledge_row, relation_row, write_csv, write_parquet
@@ -198,9 +199,21 @@ def _articles(args: argparse.Namespace, failures: _Failures) -> Iterator[Article
         yield from Corpus.from_paths(files, on_error=failures, reference_date=args.reference_date, workers=args.workers)
 
 
-def _corpus(args: argparse.Namespace, failures: _Failures) -> Corpus:
+def _progress(args: argparse.Namespace) -> Progress:
+    """A progress bar over the input files (counted cheaply, without reading them)."""
     progress = Progress()
-    return Corpus(progress.counting(_articles(args, failures), lambda a: a.source or ""))
+    if progress.enabled:
+        total = 0
+        for path in args.paths:
+            if path != "-":
+                with contextlib.suppress(OSError):
+                    total += sum(1 for _ in iter_input_files([path]))
+        progress.total = total or None
+    return progress
+
+
+def _corpus(args: argparse.Namespace, failures: _Failures) -> Corpus:
+    return Corpus(_progress(args).counting(_articles(args, failures), lambda a: a.source or ""))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -226,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # -- the commands -------------------------------------------------------------------------------
 def _parse(args: argparse.Namespace, failures: _Failures) -> int:
-    articles = Progress().counting(_articles(args, failures), lambda a: a.source or "")
+    articles = _progress(args).counting(_articles(args, failures), lambda a: a.source or "")
     with output(args.output) as stream:
         if args.format == "jsonl":
             for article in articles:
