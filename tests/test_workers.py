@@ -37,7 +37,7 @@ def test_two_workers_give_the_same_documents_in_the_same_order_and_the_same_fail
     assert (
         str(tmp_path / "missing.txt"),
         "FileNotFoundError",
-        f"{tmp_path / 'missing.txt'}: no such file or folder",
+        f"[Errno 2] no such file or folder: '{tmp_path / 'missing.txt'}'",
     ) in (two_failures)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -83,11 +84,17 @@ def parse(
     return parse_document(documents[0], parser=parser, options=_options(reference_date, gazetteer))
 
 
-def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def iter_input_files(
+    paths: Iterable[str | os.PathLike[str]], *, on_error: ErrorHandler | None = None
+) -> Iterator[Path]:
     """Files named, and files under folders named (recursively, sorted, by known endings).
 
+    Args:
+        paths: files and folders.
+        on_error: called with a path that does not exist and the error, in place of raising.
+
     Raises:
-        FileNotFoundError: a named path does not exist.
+        FileNotFoundError: a named path does not exist (without ``on_error``).
     """
     for item in paths:
         path = Path(item)
@@ -98,7 +105,10 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         elif path.exists():
             yield path
         else:
-            raise FileNotFoundError(f"{path}: no such file or folder")
+            missing = FileNotFoundError(errno.ENOENT, "no such file or folder", str(path))
+            if on_error is None:
+                raise missing
+            on_error(str(item), missing)
 
 
 def parse_many(
@@ -126,7 +136,7 @@ def parse_many(
     if workers > 1:
         yield from _parse_pooled(paths, parser, options, max_bytes, on_error, workers)
         return
-    for path in _paths_reporting(paths, on_error):
+    for path in iter_input_files(paths, on_error=on_error):
         try:
             documents = list(read_documents(path, max_bytes=max_bytes))
         except (KdiplomacyError, OSError) as exc:
@@ -141,16 +151,6 @@ def parse_many(
                 if on_error is None:
                     raise
                 on_error(document.source or str(path), exc)
-
-
-def _paths_reporting(paths: Iterable[str | os.PathLike[str]], on_error: ErrorHandler | None) -> Iterator[Path]:
-    for item in paths:
-        try:
-            yield from iter_input_files([item])
-        except OSError as exc:
-            if on_error is None:
-                raise
-            on_error(str(item), exc)
 
 
 def _parse_file(path: Path, parser: str | Parser | None, options: ParseOptions, max_bytes: int) -> list[Outcome]:

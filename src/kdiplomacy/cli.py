@@ -170,7 +170,8 @@ class _Failures:
 
     def __call__(self, where: str, exc: Exception) -> None:
         self.count += 1
-        reason = getattr(exc, "reason", None) or str(exc)
+        # The path is printed once: our errors carry a reason, the OS's a strerror.
+        reason = getattr(exc, "reason", None) or (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
         print(f"kdiplomacy: {where}: {reason}", file=sys.stderr)
 
 

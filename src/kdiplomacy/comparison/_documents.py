@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kdiplomacy.api import ErrorHandler, iter_input_files
 from kdiplomacy.errors import SchemaError
 from kdiplomacy.model import Article
 from kdiplomacy.serialize import articles_from_jsonl, from_dict, from_json
 
-__all__ = ["files", "holds_documents", "read_documents"]
-
-
-def files(paths: Iterable[str | os.PathLike[str]], on_error: ErrorHandler | None) -> Iterator[Path]:
-    for item in paths:
-        try:
-            yield from iter_input_files([item])
-        except OSError as exc:
-            if on_error is None:
-                raise
-            on_error(str(item), exc)
+__all__ = ["holds_documents", "read_documents"]
 
 
 def holds_documents(path: Path) -> bool:

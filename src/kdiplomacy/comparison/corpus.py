@@ -11,9 +11,9 @@ from typing import IO, Any
 
 import attrs
 
-from kdiplomacy.api import ErrorHandler, parse_many
+from kdiplomacy.api import ErrorHandler, iter_input_files, parse_many
 from kdiplomacy.comparison import _filters as filters
-from kdiplomacy.comparison._documents import files, holds_documents, read_documents
+from kdiplomacy.comparison._documents import holds_documents, read_documents
 from kdiplomacy.comparison._filters import CountryLike, DateBound
 from kdiplomacy.errors import KdiplomacyError
 from kdiplomacy.gazetteer import Gazetteer
@@ -120,7 +120,7 @@ class Corpus:
         """
         corpus = cls()
         news: list[Path] = []
-        for path in files(paths, on_error):
+        for path in iter_input_files(paths, on_error=on_error):
             if holds_documents(path):
                 try:
                     corpus.extend(read_documents(path))
