@@ -167,3 +167,8 @@ def test_an_unquoted_we_in_a_briefing_answer_is_the_home_government() -> None:
         "A: We congratulate Minister Kamikawa. We will continue to develop relations with Japan."
     )
     assert (["KR"], ["JP"], Modality.WILL) in parts
+
+
+def test_a_pledge_text_does_not_start_with_punctuation() -> None:
+    (pledge,) = parse("SEOUL (Yonhap) -- On Japan, the minister called for keeping the two-track policy.").pledges
+    assert pledge.text == "the minister called for keeping the two-track policy"

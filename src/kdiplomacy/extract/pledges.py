@@ -272,13 +272,13 @@ def _quote_opening(body: str, start: int, cue_at: int) -> int | None:
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    """The clause without leading quote marks and trailing attribution or punctuation."""
+    """The clause without leading quote marks or punctuation and trailing attribution or punctuation."""
     segment = body[start:end]
     attribution = _ATTRIBUTION.search(segment)
     if attribution and attribution.start() > 10:
         segment = segment[: attribution.start()]
     stripped_end = len(segment.rstrip(" .,;:\"”’'"))
-    lead = len(segment) - len(segment.lstrip(" \"“‘'"))
+    lead = len(segment) - len(segment.lstrip(" ,;:\"“‘'"))
     if stripped_end <= lead:
         return start, end
     return start + lead, start + stripped_end
