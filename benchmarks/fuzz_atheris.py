@@ -16,6 +16,7 @@ and prints the input.  Install atheris in a virtual environment of its own, then
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -26,15 +27,17 @@ with atheris.instrument_imports():
     from kdiplomacy import Article, KdiplomacyError, from_json, parse
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = [p.read_text(encoding="utf-8") for folder in ("seeds", "tests/articles") for p in sorted((ROOT / folder).glob("*.txt"))]
+ARTICLES = [
+    p.read_text(encoding="utf-8")
+    for folder in ("seeds", "tests/articles")
+    for p in sorted((ROOT / folder).glob("*.txt"))
+]
 DOCUMENT = kdiplomacy.to_json(parse(ARTICLES[0]))
 
 
 def fuzz_parse(data: bytes) -> None:
-    try:
+    with contextlib.suppress(KdiplomacyError):
         parse(data)
-    except KdiplomacyError:
-        pass
 
 
 def fuzz_edit(data: bytes) -> None:
@@ -55,10 +58,8 @@ def fuzz_edit(data: bytes) -> None:
             case _:
                 cut = provider.ConsumeIntInRange(0, len(lines[at]))
                 lines[at] = lines[at][:cut] + provider.ConsumeUnicodeNoSurrogates(8) + lines[at][cut:]
-    try:
+    with contextlib.suppress(KdiplomacyError):
         parse("\n".join(lines))
-    except KdiplomacyError:
-        pass
 
 
 def fuzz_document(data: bytes) -> None:
@@ -67,10 +68,8 @@ def fuzz_document(data: bytes) -> None:
     for _ in range(provider.ConsumeIntInRange(0, 4)):
         at = provider.ConsumeIntInRange(0, len(text))
         text = text[:at] + provider.ConsumeUnicodeNoSurrogates(6) + text[at + provider.ConsumeIntInRange(0, 6) :]
-    try:
+    with contextlib.suppress(KdiplomacyError):
         from_json(Article, text)
-    except KdiplomacyError:
-        pass
 
 
 TARGETS = {"parse": fuzz_parse, "edit": fuzz_edit, "document": fuzz_document}
