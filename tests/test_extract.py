@@ -201,3 +201,11 @@ def test_a_state_and_glue_words_are_no_title() -> None:
 )
 def test_korean_surnames_beyond_the_commonest(name: str) -> None:
     assert korean_shaped(name)
+
+
+def test_a_counterparts_adjective_gives_the_state_of_the_officials_named_after_it() -> None:
+    people = _persons(
+        "CANBERRA (Yonhap) -- Foreign Minister Park Jin met his New Zealand counterpart, Foreign Minister "
+        "Nanaia Mahuta, and later Defence Minister Andrew Little."
+    )
+    assert people["Nanaia Mahuta"] == ("Foreign Minister", "NZ")

@@ -348,6 +348,8 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
             title = appositive.group("title").strip()
         if country is None:
             country = _state_of_appositive(appositive, finder)
+    if country is None and evidence:
+        country = _counterpart_state(body[max(0, start - 120) : start])
     if evidence:
         finder.add(name, Span(start, end), title=title, country=country)
 
@@ -378,6 +380,19 @@ def _state_of_appositive(appositive: re.Match[str], finder: PersonFinder) -> Cou
         if len(people) == 1:
             return people[0].country
     return None
+
+
+# "his Chinese counterpart Wang Yi", "their Australian counterparts, Foreign Minister Penny Wong
+# and Deputy Prime Minister Richard Marles": the counterpart's adjective names the state.
+_COUNTERPART = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?) counterparts?\b(?P<rest>[^.;:!?]*)$")
+
+
+def _counterpart_state(before: str) -> Country | None:
+    """The state of "<adjective> counterpart(s)" shortly before a name, within its sentence."""
+    match = _COUNTERPART.search(before)
+    if match is None or len(match.group("rest")) > 100:
+        return None
+    return Country.resolve(match.group(1))
 
 
 def _is_organization(text: str) -> bool:
