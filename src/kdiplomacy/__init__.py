@@ -38,6 +38,7 @@ from kdiplomacy.errors import (
     UnknownParserError,
     UnsupportedInputError,
 )
+from kdiplomacy.export import write_csv
 from kdiplomacy.gazetteer import Gazetteer, Office, Official, default_gazetteer, load_gazetteer
 from kdiplomacy.model import (
     Actor,
@@ -64,6 +65,7 @@ from kdiplomacy.parsers import (
     register_parser,
 )
 from kdiplomacy.read import Document
+from kdiplomacy.report import Report, build_report
 from kdiplomacy.serialize import (
     SCHEMA_VERSION,
     article_from_json,
@@ -114,6 +116,7 @@ __all__ = [
     "Precision",
     "Quote",
     "RelationChange",
+    "Report",
     "SchemaError",
     "Shift",
     "Span",
@@ -130,6 +133,7 @@ __all__ = [
     "articles_from_jsonl",
     "articles_to_jsonl",
     "available_parsers",
+    "build_report",
     "clear_data_overlays",
     "compare",
     "content_id",
@@ -150,4 +154,5 @@ __all__ = [
     "repeated_paragraphs",
     "to_dict",
     "to_json",
+    "write_csv",
 ]
