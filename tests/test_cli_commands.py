@@ -255,3 +255,19 @@ def test_no_progress_bar_when_piped_or_under_ci(monkeypatch: pytest.MonkeyPatch)
             return True
 
     assert not Progress(Terminal()).enabled
+
+
+def test_a_forced_parser_is_used_by_every_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[object] = []
+    real = Corpus.from_paths.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: type[Corpus], paths: object, **options: object) -> Corpus:
+        seen.append(options.get("parser"))
+        return real(cls, paths, **options)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Corpus, "from_paths", classmethod(spy))
+    code, _, _ = _run(capsys, "report", str(SEEDS), "--parser", "generic")
+    assert code == 0
+    assert seen == ["generic"]

@@ -197,7 +197,9 @@ def _articles(args: argparse.Namespace, failures: _Failures) -> Iterator[Article
             files, parser=args.parser, reference_date=args.reference_date, on_error=failures, workers=args.workers
         )
     else:
-        yield from Corpus.from_paths(files, on_error=failures, reference_date=args.reference_date, workers=args.workers)
+        yield from Corpus.from_paths(
+            files, on_error=failures, parser=args.parser, reference_date=args.reference_date, workers=args.workers
+        )
 
 
 def _progress(args: argparse.Namespace) -> Progress:

@@ -18,6 +18,7 @@ from kdiplomacy.comparison._filters import CountryLike, DateBound
 from kdiplomacy.errors import KdiplomacyError
 from kdiplomacy.gazetteer import Gazetteer
 from kdiplomacy.model import Actor, Article, BilateralRelation, Modality, PartialDate, Pledge
+from kdiplomacy.parsers import Parser
 from kdiplomacy.serialize import articles_from_jsonl, articles_to_jsonl
 
 __all__ = ["Corpus", "DateBound", "FoundPledge", "FoundRelation", "publication_order"]
@@ -106,6 +107,7 @@ class Corpus:
         paths: Iterable[str | os.PathLike[str]],
         *,
         on_error: ErrorHandler | None = None,
+        parser: str | Parser | None = None,
         reference_date: PartialDate | str | None = None,
         gazetteer: Gazetteer | None = None,
         workers: int = 1,
@@ -131,7 +133,14 @@ class Corpus:
             else:
                 news.append(path)
         corpus.extend(
-            parse_many(news, on_error=on_error, reference_date=reference_date, gazetteer=gazetteer, workers=workers)
+            parse_many(
+                news,
+                parser=parser,
+                on_error=on_error,
+                reference_date=reference_date,
+                gazetteer=gazetteer,
+                workers=workers,
+            )
         )
         return corpus
 
