@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -105,10 +105,14 @@ class Constraint:
     #: An official's term: when the terms conflict, one of them may be a historical mention the
     #: text did not mark as such ("the 1998 declaration by President Kim Dae-jung").
     term: bool = False
+    #: The month and day every accepted day has (a dateline's), so a search need only try those.
+    month_day: tuple[int, int] | None = None
+    #: Date ranges that hold exactly the accepted days, when the test is one of ranges.
+    windows: tuple[tuple[dt.date, dt.date], ...] | None = None
 
 
 def _interval(lo: dt.date, hi: dt.date, why: str) -> Constraint:
-    return Constraint(why, lambda d: lo <= d <= hi, (lo, hi))
+    return Constraint(why, lambda d: lo <= d <= hi, (lo, hi), windows=((lo, hi),))
 
 
 def _intervals(spans: Sequence[tuple[dt.date, dt.date]], why: str) -> Constraint | None:
@@ -117,7 +121,7 @@ def _intervals(spans: Sequence[tuple[dt.date, dt.date]], why: str) -> Constraint
     if len(spans) == 1:
         return _interval(*spans[0], why)
     bounds = (min(s[0] for s in spans), max(s[1] for s in spans))
-    return Constraint(why, lambda d: any(lo <= d <= hi for lo, hi in spans), bounds)
+    return Constraint(why, lambda d: any(lo <= d <= hi for lo, hi in spans), bounds, windows=tuple(spans))
 
 
 def _term(office: Office) -> tuple[dt.date, dt.date] | None:
@@ -284,7 +288,8 @@ def _in_years(years: set[int], written: str) -> Constraint:
     """The article falls in one of ``years``, as the words ``written`` say."""
     chosen = frozenset(years)
     bounds = (dt.date(min(chosen), 1, 1), dt.date(max(chosen), 12, 31))
-    return Constraint(f"'{written[:80]}'", lambda day: day.year in chosen, bounds)
+    windows = tuple((dt.date(year, 1, 1), dt.date(year, 12, 31)) for year in sorted(chosen))
+    return Constraint(f"'{written[:80]}'", lambda day: day.year in chosen, bounds, windows=windows)
 
 
 def _in_cycle(first: int, every: int) -> Callable[[dt.date], bool]:
@@ -326,7 +331,11 @@ def gather_constraints(
         dateline = _lead_month_day(lead or "")
     if dateline is not None:
         constraints.append(
-            Constraint(f"dateline {dateline.written}", lambda d: (d.month, d.day) == (dateline.month, dateline.day))
+            Constraint(
+                f"dateline {dateline.written}",
+                lambda d: (d.month, d.day) == (dateline.month, dateline.day),
+                month_day=(dateline.month, dateline.day),
+            )
         )
     lead = lead or ""
     weekday = next(
@@ -395,13 +404,46 @@ def _solve(constraints: Sequence[Constraint]) -> tuple[PartialDate | None, str |
 
 
 def _days_satisfying(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint]) -> list[dt.date]:
-    days = []
-    day = lo
-    while day <= hi:
-        if all(c.accepts(day) for c in constraints):
-            days.append(day)
-        day += _DAY
-    return days
+    return [day for day in _candidate_days(lo, hi, constraints) if all(c.accepts(day) for c in constraints)]
+
+
+def _candidate_days(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint]) -> Iterator[dt.date]:
+    """The days from ``lo`` to ``hi``, in order, that could satisfy every constraint: only those
+    with a dateline's month and day when a constraint fixes them, else only those inside the
+    narrowest constraint's date ranges (a few hundred days to test instead of decades)."""
+    month_day = next((c.month_day for c in constraints if c.month_day is not None), None)
+    if month_day is not None:
+        month, day_of_month = month_day
+        for year in range(lo.year, hi.year + 1):
+            try:
+                day = dt.date(year, month, day_of_month)
+            except ValueError:  # February 29 in a common year
+                continue
+            if lo <= day <= hi:
+                yield day
+        return
+    ranges = [(lo, hi)]
+    for constraint in constraints:
+        if constraint.windows is not None:
+            clipped = _merged((max(a, lo), min(b, hi)) for a, b in constraint.windows if a <= hi and b >= lo)
+            if sum((b - a).days + 1 for a, b in clipped) < sum((b - a).days + 1 for a, b in ranges):
+                ranges = clipped
+    for start, end in ranges:
+        day = start
+        while day <= end:
+            yield day
+            day += _DAY
+
+
+def _merged(ranges: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """Date ranges sorted, with overlapping or touching ones joined."""
+    merged: list[tuple[dt.date, dt.date]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1] + _DAY:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _common(days: Sequence[dt.date]) -> PartialDate | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from kdiplomacy import _resources
 
-__all__ = ["tone_of"]
+__all__ = ["passage_weights", "tone_from", "tone_of"]
 
 # How far back (in characters, within the clause) an undoing word governs a cue.
 _REACH = 45
@@ -51,6 +51,30 @@ def _reversed(passage: str, at: int) -> bool:
     return _reversals().search(before) is not None
 
 
+def passage_weights(passage: str) -> tuple[float, ...]:
+    """The signed weight of each tone cue in one passage, in order (reversed cues negative)."""
+    pattern, weights = _cues()
+    found: list[float] = []
+    for match in pattern.finditer(passage):
+        weight = _weight(match.group(), weights)
+        if weight > 0 and _reversed(passage, match.start()):
+            weight = -weight / 2
+        if weight:
+            found.append(weight)
+    return tuple(found)
+
+
+def tone_from(weights: Iterable[float]) -> float:
+    """The tone of a run of cue weights in [-1, 1]: their mean, damped when cues are few."""
+    total, hits = 0.0, 0
+    for weight in weights:
+        total += weight
+        hits += 1
+    if hits == 0:
+        return 0.0
+    return max(-1.0, min(1.0, round(total / (hits + 1), 3)))
+
+
 def tone_of(passages: Iterable[str]) -> float:
     """The tone of some passages in [-1, 1]: the mean cue weight, damped when cues are few.
 
@@ -61,16 +85,4 @@ def tone_of(passages: Iterable[str]) -> float:
     >>> tone_of(["Seoul said it will terminate its intelligence pact with Tokyo."]) < 0
     True
     """
-    pattern, weights = _cues()
-    total, hits = 0.0, 0
-    for passage in passages:
-        for match in pattern.finditer(passage):
-            weight = _weight(match.group(), weights)
-            if weight > 0 and _reversed(passage, match.start()):
-                weight = -weight / 2
-            if weight:
-                total += weight
-                hits += 1
-    if hits == 0:
-        return 0.0
-    return max(-1.0, min(1.0, round(total / (hits + 1), 3)))
+    return tone_from(weight for passage in passages for weight in passage_weights(passage))

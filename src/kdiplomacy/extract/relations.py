@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from kdiplomacy.extract._lexicon import framing_phrases, topic_cues
 from kdiplomacy.extract._text import Sentence, Text
-from kdiplomacy.extract._tone import tone_of
+from kdiplomacy.extract._tone import passage_weights, tone_from, tone_of
 from kdiplomacy.extract.states import StateMention
 from kdiplomacy.model import Actor, BilateralRelation, Country, Span
 
@@ -153,7 +153,8 @@ def find_relations(
             others = [s for s in states if s != home]
             if len(others) == 2:
                 note(others[0], others[1], sentence)
-    return [_relation(pair, sentences, text, joined, home) for pair, sentences in evidence.items()]
+    cues = _SentenceCues(text)
+    return [_relation(pair, sentences, cues, joined, home) for pair, sentences in evidence.items()]
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,? and|,? as well as)\s+(?:the\s+)?")
@@ -181,22 +182,52 @@ def _lists_three(named: list[tuple[int, int, Country]], body: str) -> bool:
     return False
 
 
+class _SentenceCues:
+    """Each sentence's framing phrases, topics and tone weights, found once per article (a
+    sentence is evidence for several pairs)."""
+
+    def __init__(self, text: Text) -> None:
+        self._text = text
+        self._framing: dict[Sentence, tuple[str, ...]] = {}
+        self._topics: dict[Sentence, tuple[str, ...]] = {}
+        self._weights: dict[Sentence, tuple[float, ...]] = {}
+
+    def framing(self, sentence: Sentence) -> tuple[str, ...]:
+        found = self._framing.get(sentence)
+        if found is None:
+            passage = self._text.text_of(sentence)
+            found = self._framing[sentence] = tuple(m.group().lower() for m in framing_phrases().finditer(passage))
+        return found
+
+    def topics(self, sentence: Sentence) -> tuple[str, ...]:
+        found = self._topics.get(sentence)
+        if found is None:
+            passage = self._text.text_of(sentence)
+            found = self._topics[sentence] = tuple(topic for cue, topic in topic_cues() if cue.search(passage))
+        return found
+
+    def weights(self, sentence: Sentence) -> tuple[float, ...]:
+        found = self._weights.get(sentence)
+        if found is None:
+            found = self._weights[sentence] = passage_weights(self._text.text_of(sentence))
+        return found
+
+
 def _relation(
     pair: frozenset[Country],
     sentences: list[Sentence],
-    text: Text,
+    cues: _SentenceCues,
     joined: dict[Sentence, set[Country]],
     home: Country,
 ) -> BilateralRelation:
-    passages = [text.text_of(s) for s in sentences]
-    framed = [text.text_of(s) for s in sentences if _frames(pair, joined.get(s), home)]
-    framing = list(dict.fromkeys(m.group().lower() for p in framed for m in framing_phrases().finditer(p)))
-    topics = list(dict.fromkeys(topic for p in passages for cue, topic in topic_cues() if cue.search(p)))
+    framed = [s for s in sentences if _frames(pair, joined.get(s), home)]
+    framing = list(dict.fromkeys(phrase for s in framed for phrase in cues.framing(s)))
+    topics = list(dict.fromkeys(topic for s in sentences for topic in cues.topics(s)))
     first, second = sorted(pair)
     return BilateralRelation(
         countries=(first, second),
         framing=tuple(framing),
-        tone=tone_of(passages),
+        tone=tone_from(weight for s in sentences for weight in cues.weights(s)),
         topics=tuple(topics),
         evidence=tuple(Span(s.start, s.end) for s in sentences),
     )
