@@ -120,6 +120,9 @@ class Gazetteer:
     def __init__(self, officials: Iterable[Official] = ()) -> None:
         self._by_key: dict[str, list[Official]] = {}
         self._officials: dict[str, Official] = {}
+        # The family-name part of every key ever added (a superset after replacements, which
+        # is all a quick "could a name starting with this word be known?" test needs).
+        self._families: set[str] = set()
         for official in officials:
             self.add(official)
 
@@ -133,7 +136,9 @@ class Gazetteer:
                     entries.remove(known)
         self._officials[fold_name(official.name)] = official
         for name in official.names:
-            entries = self._by_key.setdefault(fold_name(name), [])
+            key = fold_name(name)
+            entries = self._by_key.setdefault(key, [])
+            self._families.add(key.partition(" ")[0])
             if official not in entries:
                 entries.append(official)
 
@@ -150,6 +155,13 @@ class Gazetteer:
     def knows_key(self, key: str) -> bool:
         """Whether a folded name key (see :func:`kdiplomacy.fold_name`) names a known official."""
         return key in self._by_key
+
+    def may_know_family(self, word: str) -> bool:
+        """Whether some known name's key could begin with the key of ``word`` (its first word).
+
+        False means no name starting with ``word`` is known; true is only a maybe.
+        """
+        return fold_name(word).partition(" ")[0] in self._families
 
     def by_key(self, key: str) -> list[Official]:
         """The officials under a folded name key."""
@@ -250,6 +262,9 @@ def find_officials(text: str, gazetteer: Gazetteer | None = None) -> list[NameMe
     i = 0
     while i < len(tokens):
         matched = 0
+        if not table.may_know_family(tokens[i].group()):
+            i += 1
+            continue
         for width in range(min(_MAX_NAME_TOKENS, len(tokens) - i), 1, -1):
             window = tokens[i : i + width]
             if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(window)):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from kdiplomacy import _resources
 from kdiplomacy.model import Modality
 
@@ -21,6 +23,43 @@ def topic_cues() -> list[tuple[re.Pattern[str], str]]:
     """Topic cue stems with their topics."""
     rows = _resources.read_tsv("topics.tsv")
     return [(re.compile(rf"\b{re.escape(row['cue'])}", re.I), row["topic"]) for row in rows]
+
+
+@attrs.frozen
+class _TopicFinder:
+    """Every topic cue in one pattern (longest first, in a lookahead so that each word start is
+    tried), and for each cue's folded text the rows whose cue it starts with: cues found at one
+    place are prefixes of one another, so the longest one found there implies the rest."""
+
+    pattern: re.Pattern[str]
+    implied: dict[str, frozenset[int]]
+    topics: tuple[str, ...]
+
+
+@_resources.cached
+def _topic_finder() -> _TopicFinder:
+    rows = list(_resources.read_tsv("topics.tsv"))
+    folded = [row["cue"].casefold() for row in rows]
+    longest_first = sorted({row["cue"] for row in rows}, key=len, reverse=True)
+    pattern = re.compile(r"\b(?=(" + "|".join(re.escape(cue) for cue in longest_first) + "))", re.I)
+    implied = {key: frozenset(i for i, other in enumerate(folded) if key.startswith(other)) for key in set(folded)}
+    return _TopicFinder(pattern, implied, tuple(row["topic"] for row in rows))
+
+
+def topics_in(passage: str) -> tuple[str, ...]:
+    """The topics whose cues a passage contains, in the order of ``topics.tsv`` (once per cue).
+
+    >>> topics_in("The two sides discussed trade and North Korea's nuclear program.")
+    ('nuclear', 'trade')
+    """
+    finder = _topic_finder()
+    rows: set[int] = set()
+    for match in finder.pattern.finditer(passage):
+        found = finder.implied.get(match.group(1).casefold())
+        if found is None:  # a letter whose case folding is longer than the cue's (rare)
+            found = frozenset(i for i, (cue, _) in enumerate(topic_cues()) if cue.match(passage, match.start()))
+        rows |= found
+    return tuple(finder.topics[index] for index in sorted(rows))
 
 
 @_resources.cached

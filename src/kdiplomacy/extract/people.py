@@ -34,6 +34,7 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
 _TITLE_TAIL = re.compile(r"((?:(?:[A-Za-z][\w.'’-]*|of|for|the)\s+){1,9})$")
+_WORD_RUN = re.compile(r"\S+")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?:(?P<country>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+)?"
     r"(?P<title>[^,;.()]{3,80}?)(?=,|\.|;|\s+(?:who|said|told))"
@@ -238,7 +239,10 @@ def _country_in(title: str) -> tuple[Country | None, str]:
 
 def _title_before(body: str, start: int) -> str:
     window = body[max(0, start - 100) : start]
-    match = _TITLE_TAIL.search(window)
+    # A tail of at most nine words starts inside the ninth-last word or later: searching from
+    # there finds the same match without trying every earlier place.
+    words = [m.start() for m in _WORD_RUN.finditer(window)]
+    match = _TITLE_TAIL.search(window, words[-9] if len(words) >= 9 else 0)
     return _trailing_title(match.group(1).split()) if match else ""
 
 

@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from kdiplomacy.extract._lexicon import framing_phrases, topic_cues
+from kdiplomacy.extract._lexicon import framing_phrases, topics_in
 from kdiplomacy.extract._text import Sentence, Text
 from kdiplomacy.extract._tone import passage_weights, tone_from, tone_of
 from kdiplomacy.extract.states import StateMention
@@ -202,8 +202,7 @@ class _SentenceCues:
     def topics(self, sentence: Sentence) -> tuple[str, ...]:
         found = self._topics.get(sentence)
         if found is None:
-            passage = self._text.text_of(sentence)
-            found = self._topics[sentence] = tuple(topic for cue, topic in topic_cues() if cue.search(passage))
+            found = self._topics[sentence] = topics_in(self._text.text_of(sentence))
         return found
 
     def weights(self, sentence: Sentence) -> tuple[float, ...]:

@@ -1,0 +1,142 @@
+"""The fast paths give exactly what the plain definitions they replace give.
+
+Each speed-up (one pattern for all topic cues, searching for a title only in the last words
+before a name, skipping words no known family name starts with, trying only the days a
+date constraint allows) is checked against the plain way, on arbitrary and on news-like input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kdiplomacy import _resources, date_inference, fold_name
+from kdiplomacy.extract import people
+from kdiplomacy.extract._lexicon import topic_cues, topics_in
+from kdiplomacy.gazetteer import _NAME_TOKEN, NameMention, default_gazetteer, find_officials
+
+CUE_WORDS = [row["cue"] for row in _resources.read_tsv("topics.tsv")]
+NEWS_WORDS = st.sampled_from(
+    [
+        *CUE_WORDS,
+        "Foreign",
+        "Minister",
+        "Chinese",
+        "of",
+        "the",
+        "Moon",
+        "Jae-in",
+        "Kim",
+        "Jong-un",
+        "Yoon",
+        "Suk",
+        "Yeol",
+        "Wang",
+        "Yi",
+        "said",
+        "U.S.",
+        "ſecurity",
+        "K",
+        "İstanbul",
+        "de-",
+        "1990s",
+    ]
+)
+SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", "-", "\n", "(", "'s "])
+
+
+@st.composite
+def news_like(draw: st.DrawFn) -> str:
+    words = draw(st.lists(NEWS_WORDS, max_size=30))
+    return "".join(word + draw(SEPARATORS) for word in words)
+
+
+TEXTS = st.one_of(st.text(max_size=200), news_like())
+
+
+def _topics_plainly(passage: str) -> tuple[str, ...]:
+    return tuple(topic for cue, topic in topic_cues() if cue.search(passage))
+
+
+@given(TEXTS)
+def test_topics_in_is_every_cue_searched_alone(passage: str) -> None:
+    assert topics_in(passage) == _topics_plainly(passage)
+
+
+@given(TEXTS, st.integers(0, 250))
+def test_title_before_searches_like_the_whole_window(body: str, start: int) -> None:
+    start = min(start, len(body))
+    window = body[max(0, start - 100) : start]
+    match = people._TITLE_TAIL.search(window)
+    plain = people._trailing_title(match.group(1).split()) if match else ""
+    assert people._title_before(body, start) == plain
+
+
+def _officials_plainly(text: str) -> list[NameMention]:
+    table = default_gazetteer()
+    tokens = list(_NAME_TOKEN.finditer(text))
+    found: list[NameMention] = []
+    i = 0
+    while i < len(tokens):
+        matched = 0
+        for width in range(min(4, len(tokens) - i), 1, -1):
+            window = tokens[i : i + width]
+            if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(window)):
+                continue
+            start, end = window[0].start(), window[-1].end()
+            officials = table.by_key(fold_name(text[start:end]))
+            if officials:
+                found.append(NameMention(start, end, tuple(officials)))
+                matched = width
+                break
+        i += matched or 1
+    return found
+
+
+@given(TEXTS)
+def test_find_officials_skips_only_words_no_name_starts_with(text: str) -> None:
+    assert find_officials(text) == _officials_plainly(text)
+
+
+def test_find_officials_still_finds_variant_spellings() -> None:
+    found = find_officials("Yoon Suk-yeol met Kim Jong Un and Moon Jae In.")
+    assert [m.officials[0].name for m in found] == ["Yoon Suk Yeol", "Kim Jong-un", "Moon Jae-in"]
+
+
+DAYS = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+@st.composite
+def constraints(draw: st.DrawFn) -> date_inference.Constraint:
+    kind = draw(st.sampled_from(["interval", "intervals", "years", "dateline", "weekday"]))
+    if kind == "interval":
+        lo, hi = sorted(draw(st.tuples(DAYS, DAYS)))
+        return date_inference._interval(lo, hi, "interval")
+    if kind == "intervals":
+        spans = [tuple(sorted(draw(st.tuples(DAYS, DAYS)))) for _ in range(draw(st.integers(1, 3)))]
+        found = date_inference._intervals(spans, "intervals")  # type: ignore[arg-type]
+        assert found is not None
+        return found
+    if kind == "years":
+        return date_inference._in_years(set(draw(st.lists(st.integers(1990, 2030), min_size=1, max_size=4))), "y")
+    if kind == "dateline":
+        month, day = draw(st.sampled_from([(2, 29), (1, 31), (6, 13), (12, 31), (2, 30)]))
+        return date_inference.Constraint("dateline", lambda d: (d.month, d.day) == (month, day), month_day=(month, day))
+    number = draw(st.integers(0, 6))
+    return date_inference.Constraint("weekday", lambda d: d.weekday() == number, soft=True)
+
+
+@given(DAYS, st.integers(0, 4000), st.lists(constraints(), max_size=4))
+def test_days_satisfying_tries_every_day_that_could_pass(
+    lo: dt.date, width: int, found: list[date_inference.Constraint]
+) -> None:
+    hi = min(lo + dt.timedelta(days=width), dt.date(2030, 12, 31))
+    plain, day = [], lo
+    while day <= hi:
+        if all(c.accepts(day) for c in found):
+            plain.append(day)
+        day += dt.timedelta(days=1)
+    assert date_inference._days_satisfying(lo, hi, found) == plain
