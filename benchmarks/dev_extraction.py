@@ -3,7 +3,9 @@
 Prints precision, recall and F1 for persons (by identity key, so romanisation variants match),
 persons' countries (share of matched persons whose country is right), states, relations
 (unordered pairs) and pledges (a predicted pledge matches an annotated one when their texts
-overlap by at least half of the shorter and they share an actor state).
+overlap by at least half of the shorter and they share an actor state); then, over the matched
+pledges, how often the speaker (by identity key, or none) and the set of counterparts are right
+(for those two, precision, recall and F1 are the same figure: an accuracy).
 
     python benchmarks/dev_extraction.py [--verbose]
 """
@@ -17,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kdiplomacy import Article, fold_name, parse_many
+from kdiplomacy import Article, Pledge, fold_name, parse_many
 
 ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "articles"
 
@@ -70,7 +72,18 @@ def _overlap(a: str, b: str) -> float:
 
 def score(folder: Path = ARTICLES, verbose: bool = False) -> dict[str, Tally]:
     """Tallies per field over every annotated article in ``folder``."""
-    tallies = {name: Tally() for name in ("persons", "person countries", "states", "relations", "pledges")}
+    tallies = {
+        name: Tally()
+        for name in (
+            "persons",
+            "person countries",
+            "states",
+            "relations",
+            "pledges",
+            "pledge speakers",
+            "pledge counterparts",
+        )
+    }
     for name, record, article in _records(folder):
         if article is None:
             continue
@@ -93,6 +106,7 @@ def score(folder: Path = ARTICLES, verbose: bool = False) -> dict[str, Tally]:
         )
         matched: set[int] = set()
         found_pledges: set[int] = set()
+        wrong_details: list[str] = []
         for i, want in enumerate(record.get("pledges", [])):
             for j, got in enumerate(article.pledges):
                 if j in found_pledges:
@@ -101,6 +115,7 @@ def score(folder: Path = ARTICLES, verbose: bool = False) -> dict[str, Tally]:
                 if actors & set(want.get("actor") or []) and _overlap(got.text, want["text"]) >= 0.5:
                     matched.add(i)
                     found_pledges.add(j)
+                    wrong_details.extend(_pledge_details(tallies, got, want))
                     break
         pledges = tallies["pledges"]
         pledges.tp += len(matched)
@@ -121,10 +136,28 @@ def score(folder: Path = ARTICLES, verbose: bool = False) -> dict[str, Tally]:
                     [p["text"][:70] for i, p in enumerate(record.get("pledges", [])) if i not in matched],
                 ),
                 ("extra pledges", [p.text[:70] for j, p in enumerate(article.pledges) if j not in found_pledges]),
+                ("wrong pledge speakers or counterparts", wrong_details),
             ):
                 if items:
                     print(f"   {label}: {sorted(items) if not isinstance(items, list) else items}")
     return tallies
+
+
+def _pledge_details(tallies: dict[str, Tally], got: Pledge, want: dict[str, Any]) -> list[str]:
+    """Score a matched pledge's speaker and counterparts (each an accuracy over matched pledges:
+    a wrong answer counts as one false positive and one false negative)."""
+    wrong = []
+    speaker = fold_name(got.speaker.name) if got.speaker else None
+    wanted = fold_name(want["speaker"]) if want.get("speaker") else None
+    tallies["pledge speakers"].add({speaker}, {wanted})
+    if speaker != wanted:
+        wrong.append(f"speaker {got.speaker.name if got.speaker else None} for {want.get('speaker')}: {got.text[:50]}")
+    counterparts = tuple(sorted(c.code for c in got.counterparts))
+    wanted_counterparts = tuple(sorted(want.get("counterparts") or []))
+    tallies["pledge counterparts"].add({counterparts}, {wanted_counterparts})
+    if counterparts != wanted_counterparts:
+        wrong.append(f"counterparts {counterparts} for {wanted_counterparts}: {got.text[:50]}")
+    return wrong
 
 
 def main() -> int:

@@ -172,3 +172,50 @@ def test_an_unquoted_we_in_a_briefing_answer_is_the_home_government() -> None:
 def test_a_pledge_text_does_not_start_with_punctuation() -> None:
     (pledge,) = parse("SEOUL (Yonhap) -- On Japan, the minister called for keeping the two-track policy.").pledges
     assert pledge.text == "the minister called for keeping the two-track policy"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "South Korean President Moon Jae-in and Russian President Vladimir Putin",
+        "Foreign Minister Park Jin and Russian Foreign Minister Sergei Lavrov",
+        "Moon, Putin",
+    ],
+)
+def test_officials_of_two_states_joined_by_and_pledge_jointly(subject: str) -> None:
+    article = parse(
+        f"SEOUL (Yonhap) -- {subject} agreed on Tuesday to deepen ties between their countries."
+        " President Moon Jae-in and Russian President Vladimir Putin spoke by phone."
+    )
+    (agreement,) = [p for p in article.pledges if "deepen ties" in p.text]
+    assert set(agreement.actor) == {Country("KR"), Country("RU")}
+    assert agreement.speaker is None
+
+
+def test_an_official_met_by_another_does_not_share_his_pledge() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Foreign Minister Park Jin met Chinese Foreign Minister Wang Yi on Monday, "
+        "and Wang said he would visit Seoul next year."
+    )
+    (visit,) = [p for p in article.pledges if "visit Seoul" in p.text]
+    assert visit.actor == (Country("CN"),)
+
+
+def test_a_pledge_naming_no_one_else_is_toward_the_other_side_of_the_main_pair() -> None:
+    article = parse(
+        "OTTAWA (AP) -- South Korea and Canada signed a free trade agreement on Monday, and the two "
+        "countries agreed to deepen trade ties. Korea-Canada relations have grown fast.\n\n"
+        "Under the deal, Canada will phase out its 6 percent tariff on cars within two years."
+    )
+    (tariffs,) = [p for p in article.pledges if "phase out" in p.text]
+    assert tariffs.actor == (Country("CA"),)
+    assert tariffs.counterparts == (Country("KR"),)
+
+
+def test_a_call_on_someone_unnamed_is_toward_no_state() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- South Korea and the United States reaffirmed their alliance, and Seoul-Washington "
+        'ties are strong, the minister said.\n\nThe minister told envoys: "I ask you to study the markets closely."'
+    )
+    (call,) = [p for p in article.pledges if "study the markets" in p.text]
+    assert call.counterparts == ()

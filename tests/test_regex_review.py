@@ -43,6 +43,8 @@ REVIEWED = {
     "kdiplomacy.extract.states._TOKEN_HEAD": "as _TOKEN: a literal '.' opens each repeat",
     "kdiplomacy.extract.people._NAME_RUN": "each repeat opens with a space, which a name word cannot hold",
     "kdiplomacy.gazetteer._NAME_TOKEN": "each repeat of (-[A-Za-z]+) opens with a '-' the letters cannot match",
+    "kdiplomacy.extract._subjects._CONJUNCTION_GAP": "whitespace closes each repeated title word",
+    "kdiplomacy.extract._subjects._TITLE_GAP": "as _CONJUNCTION_GAP: whitespace closes each repeated word",
     "kdiplomacy.parsers._metadata._CONTRIBUTED": "names are joined by ',' or 'and', never by a bare space",
     r"boilerplate.txt: [\w.+-]+@[\w-]+(?:\.[\w-]+)+": r"each repeat of (\.[\w-]+) opens with a '.' [\w-] cannot match",
 }

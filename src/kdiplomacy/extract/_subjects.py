@@ -147,6 +147,9 @@ def resolve_actor(
         speaker = reporter_of if reporter_of is not None and reporter_of.country in states else None
         return list(dict.fromkeys(states)), speaker
     if isinstance(value, Actor) and value.country is not None:
+        joint = _joint_subject(body, candidates)
+        if len(joint) >= 2:
+            return joint, None  # "Moon and Putin agreed ...": both states act, neither speaks alone
         return [value.country], value
     if kind == "we":
         speaker = _quote_speaker(context, sentence, cue_at)
@@ -185,6 +188,39 @@ def resolve_actor(
 
 
 _Candidate = tuple[tuple[int, int], str, Country | Actor | None]
+
+# Between two parts of one subject: "and" or a comma ("Moon, Kim agree"), then perhaps the next
+# part's title and adjective ("... and Chinese Foreign Minister Wang Yi").
+_CONJUNCTION_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+)*")
+_TITLE_GAP = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+)*")
+
+
+def _joint_subject(body: str, candidates: list[_Candidate]) -> list[Country]:
+    """The states of a subject that joins officials (and states) by "and" or commas, such as
+    "South Korean President Moon Jae-in and Russian President Vladimir Putin"; empty unless
+    it joins two or more states."""
+    states: list[Country] = []
+    joined = False
+    later = candidates[-1]
+    for earlier in reversed(candidates):
+        value = earlier[2]
+        if earlier is not later:
+            gap = body[earlier[0][1] : later[0][0]]
+            if _CONJUNCTION_GAP.fullmatch(gap):
+                joined = True
+            elif not _TITLE_GAP.fullmatch(gap):  # "South Korean President Moon": one part
+                break
+        if isinstance(value, Actor):
+            if value.country is None:
+                break
+            states.insert(0, value.country)
+        elif isinstance(value, Country):
+            states.insert(0, value)
+        else:
+            break
+        later = earlier
+    distinct = list(dict.fromkeys(states))
+    return distinct if joined and len(distinct) >= 2 else []
 
 
 _SAID = re.compile(

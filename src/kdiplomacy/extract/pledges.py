@@ -219,6 +219,17 @@ def _pledge(
     topic = topics.get(sentence.paragraph)
     if topic is not None and topic not in actor:
         counterparts.append(topic)
+    if (
+        not counterparts
+        and modality is not Modality.CALL
+        and context.main_pair
+        and len(actor) == 1
+        and actor[0] in context.main_pair
+    ):
+        # A clause naming no one else, by one side of the pair the article is about, is
+        # addressed to the other side ("Canada will phase out its tariffs" in a Korea-Canada
+        # story).  A call is addressed to whoever it calls on ("I ask you to ..."), so not there.
+        counterparts = [c for c in context.main_pair if c != actor[0]]
     span_start, span_end = _trim(text.body, subject_start, end)
     horizon_match = _HORIZON.search(text.body[cue_at:span_end])
     horizon = (
