@@ -209,3 +209,46 @@ def test_a_counterparts_adjective_gives_the_state_of_the_officials_named_after_i
         "Nanaia Mahuta, and later Defence Minister Andrew Little."
     )
     assert people["Nanaia Mahuta"] == ("Foreign Minister", "NZ")
+
+
+def test_an_honorific_and_a_surname_are_the_person_already_named() -> None:
+    article = parse(
+        "ABU DHABI (The National) -- South Korean President Lee Myung-bak arrived on Sunday.\n\n"
+        "Mr Lee said South Korea would make the project a model of cooperation."
+    )
+    assert [p.name for p in article.persons] == ["Lee Myung-bak"]
+    (plan,) = article.pledges
+    assert plan.speaker is not None
+    assert plan.speaker.name == "Lee Myung-bak"
+
+
+def test_a_title_of_a_state_gives_the_state_and_its_place_is_no_person() -> None:
+    article = parse(
+        "ABU DHABI (AP) -- Lee met Khalifa bin Zayed, the President of the UAE, and Mohammed bin Zayed, "
+        "the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces."
+    )
+    people = {p.name: p for p in article.persons}
+    assert set(people) == {"Khalifa bin Zayed", "Mohammed bin Zayed"}
+    assert people["Khalifa bin Zayed"].country == Country("AE")
+    assert people["Khalifa bin Zayed"].title == "President"
+    assert people["Mohammed bin Zayed"].country == Country("AE")
+
+
+def test_a_field_of_study_named_after_a_state_is_not_the_persons_state() -> None:
+    article = parse(
+        "SEOUL (Korea Times) -- Park Won-gon, a professor of North Korean studies at Ewha Womans "
+        "University, urged caution."
+    )
+    (park,) = article.persons
+    assert park.country == Country("KR")
+
+
+def test_he_said_makes_the_person_he_stands_for_the_speaker() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- President Yoon Suk Yeol spoke at the summit on Friday.\n\n"
+        "He said Seoul would work to prevent armed conflict in the region."
+    )
+    (plan,) = article.pledges
+    assert plan.actor == (Country("KR"),)
+    assert plan.speaker is not None
+    assert plan.speaker.name == "Yoon Suk Yeol"

@@ -124,7 +124,8 @@ def resolve_actor(
     if not candidates:
         return [], None
     position, kind, value = candidates[-1]
-    reporter_of = _said_by(body, candidates)
+    floor = text.paragraphs[sentence.paragraph][0]
+    reporter_of = _said_by(body, candidates, context, floor)
     speaks_for_speaker = kind in ("home", "we", "pronoun", "it") or modality in _STANCE
     if reporter_of is not None and reporter_of.country is not None and speaks_for_speaker:
         # "Kono said the government would ...", "Hu said the concerns of the DPRK should ..."
@@ -160,19 +161,13 @@ def resolve_actor(
         if speaker is not None and speaker.country is not None:
             return [speaker.country], speaker
         return [home], None
-    if kind == "pair":
+    if kind in ("pair", "group"):  # "the two sides", "the six parties": the paragraph's states
         paragraph = text.paragraphs[sentence.paragraph]
         around = list(dict.fromkeys(m.country for m in acting if paragraph[0] <= m.start < paragraph[1]))
-        if len(around) >= 2:
-            return around[:2], None
-        return (list(context.main_pair), None) if context.main_pair else ([], None)
-    if kind == "group":  # "the six parties agreed": every state the paragraph names
-        paragraph = text.paragraphs[sentence.paragraph]
-        around = list(dict.fromkeys(m.country for m in acting if paragraph[0] <= m.start < paragraph[1]))
-        if len(around) >= 2:
-            return around, None
-        return (list(context.main_pair), None) if context.main_pair else ([], None)
-    floor = text.paragraphs[sentence.paragraph][0]
+        states = (around[:2] if kind == "pair" else around) if len(around) >= 2 else list(context.main_pair or ())
+        # "Cho said the two sides agreed ...": the official reporting it speaks for them.
+        speaker = reporter_of if reporter_of is not None and reporter_of.country in states else None
+        return states, speaker
     if kind == "official":  # "the minister": the official last named, else the home state's
         person = last_person_before(text, persons, position[0], floor)
         if person is not None and person.country is not None:
@@ -250,11 +245,18 @@ def consequence_teller(
     return ([named[0]], None) if named else ([home], None)
 
 
-def _said_by(body: str, candidates: list[_Candidate]) -> Actor | None:
-    """The person whose words the subject reports: "Kono said (that) the government ..."."""
-    for (_, end), kind, value in reversed(candidates[:-1]):
-        if kind == "person" and isinstance(value, Actor) and _SAID.match(body[end : end + 40]):
+def _said_by(body: str, candidates: list[_Candidate], context: Context | None = None, floor: int = 0) -> Actor | None:
+    """The person whose words the subject reports: "Kono said (that) the government ...", or,
+    given the ``context``, the person a pronoun stands for ("He said Seoul would ...")."""
+    for (start, end), kind, value in reversed(candidates[:-1]):
+        if not _SAID.match(body[end : end + 40]):
+            continue
+        if kind == "person" and isinstance(value, Actor):
             return value
+        if kind == "pronoun" and context is not None:
+            return last_person_before(
+                context.text, context.persons, start, floor, pronoun=body[start:end], known=context.genders
+            )
     return None
 
 

@@ -317,6 +317,9 @@ def find_persons(
     return finder.actors()
 
 
+_LEADING_NOT_NAME = frozenset({"of", "for", "the", "and", "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sheikh"})
+
+
 def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     """A run of capitalised words: "Foreign Minister Kang Kyung-wha", "Kim Hong-kyun", "Wang"."""
     run = re.sub(r"['’]s?$", "", run)  # "Lee Jae Myung's" -> "Lee Jae Myung"
@@ -328,12 +331,16 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
         return  # a state, a body or a city ("New York") is not a person
     title_part, name = split_title_name(run.rstrip("."))
     words = name.split()
-    # Leading glue words and acronyms ("YTN Hong Seon-gi") are not part of a name.
-    while words and (words[0].casefold() in ("of", "for", "the", "and") or (len(words[0]) > 1 and words[0].isupper())):
+    # Leading glue words, honorifics ("Mr Lee") and acronyms ("YTN Hong Seon-gi") are not part of a name.
+    while words and (
+        words[0].casefold().rstrip(".") in _LEADING_NOT_NAME or (len(words[0]) > 1 and words[0].isupper())
+    ):
         words.pop(0)
     if not _looks_like_name(words):
         return
     name = " ".join(words)
+    if Country.resolve(name) is not None:
+        return  # "Crown Prince of Abu Dhabi": the title's place, not a person
     start = offset + run.rfind(name)
     end = start + len(name)
     body = finder.body
@@ -348,14 +355,32 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     evidence = evidence or finder.gazetteer.knows_key(fold_name(name))
     if appositive and _is_title(appositive.group("title")):
         evidence = True
+        of_state, bare_title = _of_a_state(appositive.group("title").strip())
         if title is None:
-            title = appositive.group("title").strip()
+            title = bare_title
         if country is None:
-            country = _state_of_appositive(appositive, finder)
+            country = _state_of_appositive(appositive, finder) or of_state
     if country is None and evidence:
         country = _counterpart_state(body[max(0, start - 120) : start])
     if evidence:
         finder.add(name, Span(start, end), title=title, country=country)
+
+
+# "of" a place that ends the title or one part of it ("professor of North Korean studies" is
+# of a field, not of a state).
+_OF_PLACE = re.compile(r"\bof (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=$|,|;|\s+and\b)")
+
+
+def _of_a_state(title: str) -> tuple[Country | None, str]:
+    """The state a title is "of" ("the President of the UAE", "Crown Prince of Abu Dhabi"),
+    and the title without a closing "of <state>" ("President")."""
+    for match in _OF_PLACE.finditer(title):
+        state = Country.resolve(match.group(1))
+        if state is not None:
+            if match.end() == len(title) and match.start() > 0:
+                return state, title[: match.start()].strip()
+            return state, title
+    return None, title
 
 
 # "commander of the North's Strategic Force", "the South's top envoy": Korea's halves by name.
