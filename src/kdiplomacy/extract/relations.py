@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from kdiplomacy.extract._lexicon import framing_phrases, topics_in
 from kdiplomacy.extract._text import Sentence, Text
@@ -64,6 +64,17 @@ _THE_TWO = re.compile(
     re.I,
 )
 _JOINERS = ("-", "–", "/", " - ", "—")
+_BACKGROUND = re.compile(
+    r"\b(?:following|after|amid|since|over|despite|in response to|in the wake of|in the face of)\s+(?:the\s+)?$", re.I
+)
+# "Russia's invasion of Ukraine", "China's pressure on Seoul", "Moscow's military cooperation
+# with Pyongyang": one state's dealings with the next, across a possessive.
+_POSSESSIVE_DEALINGS = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:invasion|aggression|attacks?|war|pressure|sanctions|curbs|restrictions|"
+    r"cooperation|ties|relations|relationship|alliance|partnership|support|aid|assistance|dealings|rapprochement|"
+    r"engagement|approach|policy|stance|position|hostility|provocations?|threats?|demands?|"
+    r"protests?|treatment|occupation)\s+(?:of|on|with|against|toward|towards|to|for)\s+(?:the\s+)?"
+)
 
 
 def paragraph_topics(text: Text, mentions: Sequence[StateMention], home: Country) -> dict[int, Country]:
@@ -107,15 +118,14 @@ def find_relations(
     for sentence in text.sentences:
         inside = [m for m in acting if sentence.start <= m.start < sentence.end]
         words = text.text_of(sentence)
-        for index, (first, second) in enumerate(itertools.pairwise(inside)):
-            gap = text.body[first.end : second.start]
-            # "Seoul-Washington", "U.S.-China": a pair.  "X and Y" only as the subject (at the
-            # start of the sentence), and not as the end of a list ("A, B and C"): "visited the
-            # U.S. and Japan" lists destinations.
-            subject = first.start - sentence.start <= 40
-            listed = index > 0 and text.body[inside[index - 1].end : first.start].strip() == ","
-            if gap in _JOINERS or (gap in (" and ", " and the ") and subject and not listed):
-                note(first.country, second.country, sentence, join=True)
+        # States paired with each other in a background phrase, not with the home state ("buys
+        # tanks from South Korea following Russia's invasion of Ukraine" is not about Korea and
+        # Russia).
+        apart: set[Country] = set()
+        for first, second, background in _adjacent_pairs(text.body, sentence, inside):
+            note(first, second, sentence, join=True)
+            if background:
+                apart.update((first, second))
         if len({m.country for m in inside}) >= 2:
             between = _BETWEEN.search(words)
             after = [m for m in inside if between and m.start > sentence.start + between.start()]
@@ -146,7 +156,8 @@ def find_relations(
             note(states[0], states[1], sentence)
         elif home in states and len(states) <= 4:
             for other in states:
-                note(home, other, sentence)
+                if other not in apart:
+                    note(home, other, sentence)
         if len(states) == 3 and _STRONG_DEALINGS.search(words):
             # Three states and direct dealings ("Trump said he would meet Kim"): the two
             # other than the home state deal with each other too.
@@ -210,6 +221,24 @@ class _SentenceCues:
         if found is None:
             found = self._weights[sentence] = passage_weights(self._text.text_of(sentence))
         return found
+
+
+def _adjacent_pairs(
+    body: str, sentence: Sentence, inside: list[StateMention]
+) -> Iterator[tuple[Country, Country, bool]]:
+    """Pairs of neighbouring mentions that a sentence joins, each with whether it stands in a
+    background phrase: "Seoul-Washington", "U.S.-China"; "X and Y" only as the subject (at the
+    start of the sentence) and not as the end of a list ("visited the U.S. and Japan" lists
+    destinations); "X's <dealings> with/of/on Y"."""
+    for index, (first, second) in enumerate(itertools.pairwise(inside)):
+        gap = body[first.end : second.start]
+        subject = first.start - sentence.start <= 40
+        listed = index > 0 and body[inside[index - 1].end : first.start].strip() == ","
+        if gap in _JOINERS or (gap in (" and ", " and the ") and subject and not listed):
+            yield first.country, second.country, False
+        elif _POSSESSIVE_DEALINGS.fullmatch(gap):
+            background = _BACKGROUND.search(body[max(sentence.start, first.start - 30) : first.start])
+            yield first.country, second.country, background is not None
 
 
 def _relation(
