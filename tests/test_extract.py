@@ -252,3 +252,34 @@ def test_he_said_makes_the_person_he_stands_for_the_speaker() -> None:
     assert plan.actor == (Country("KR"),)
     assert plan.speaker is not None
     assert plan.speaker.name == "Yoon Suk Yeol"
+
+
+def test_a_shared_surname_alone_is_the_person_named_last_before_it() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Kim Yo-jong, the powerful sister of leader Kim Jong-un, issued a statement on "
+        "Saturday.\n\nKim also threatened to hand the next step to the military."
+    )
+    (threat,) = [p for p in article.pledges if "threatened" in p.text]
+    assert threat.speaker is not None
+    assert threat.speaker.name == "Kim Yo-jong"
+    assert threat.actor == (Country("KP"),)
+
+
+def test_a_question_commits_no_one() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Q: Does the government plan to summon the Russian ambassador?\n\n"
+        "A: The government will respond firmly to any provocation."
+    )
+    assert [p.text for p in article.pledges] == ["The government will respond firmly to any provocation"]
+
+
+def test_a_shared_surname_beside_a_partner_is_the_one_named_with_that_partner() -> None:
+    article = parse(
+        "SEOUL (AFP) -- Seoul protested a pact signed by Russian President Vladimir Putin and North Korean "
+        "leader Kim Jong Un.\n\nFirst Vice Foreign Minister Kim Hong-kyun summoned the Russian ambassador. "
+        "Kim warned of damage to relations.\n\nPutin and Kim signed the treaty in Pyongyang on Wednesday."
+    )
+    people = {p.name: p for p in article.persons}
+    signed = article.body.index("Putin and Kim") + len("Putin and ")
+    assert any(s.start == signed for s in people["Kim Jong Un"].mentions)
+    assert not any(s.start == signed for s in people["Kim Hong-kyun"].mentions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -49,3 +50,11 @@ def test_fold_name_never_raises(name: str) -> None:
 def test_fold_name_ignores_case_of_ascii_names(name: str) -> None:
     """Property: "Moon Jae-in" and "MOON JAE-IN" give one key."""
     assert fold_name(name) == fold_name(name.upper()) == fold_name(name.lower())
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Kim You-geun", "Kim Yu-geun"), ("Choi Young-sam", "Choi Yeong-sam"), ("Kim Yoo-geun", "Kim Yu-geun")],
+)
+def test_ou_and_u_spellings_are_one_name(one: str, other: str) -> None:
+    assert fold_name(one) == fold_name(other)

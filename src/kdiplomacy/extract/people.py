@@ -45,6 +45,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _IN_PASSING = re.compile(
     r"\b(?:by|with|of|from|to|for|citing|including|between|among|and|than)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}$"
 )
+_OBJECT_BEFORE = re.compile(r"\b(?:of|by|with|from|to|for)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
 _ADMINISTRATION = re.compile(
     r"\bthe (?:\(([A-Z][a-z]+)\) )?([A-Z][a-z]+) (?:administration|government|presidency|White House)\b"
 )
@@ -203,25 +204,64 @@ class PersonFinder:
             if earlier:
                 titled[max(earlier)[2]][1].mentions.append(Span(match.start(), match.end()))
 
+    def _named_in_passing(self, start: int) -> bool:
+        """Whether the name at ``start`` is the object of a preposition, titled or described
+        ("the sister of leader Kim Jong-un", "a visit by Foreign Minister Wang Yi")."""
+        return bool(_OBJECT_BEFORE.search(self.body[max(0, start - 60) : start]))
+
     def _in_passing(self, start: int) -> bool:
         """Whether the name at ``start`` (with its title) is the object of a preposition."""
         return bool(_IN_PASSING.search(self.body[max(0, start - 80) : start]))
 
     def _attach_surnames(self) -> None:
-        """Later mentions by surname alone ("Kang", "President Moon") join the full name."""
-        by_surname: dict[str, list[str]] = {}
-        for key, person in self.people.items():
+        """Later mentions by surname alone ("Kang", "President Moon") join the full name.
+
+        A surname two people share is resolved after the others: to the one named together
+        with the person it stands beside ("Putin and Kim" after "Putin and North Korean leader
+        Kim Jong Un"), else to the one named last before it other than in passing ("Kim
+        Yo-jong, sister of leader Kim Jong-un, said ... Kim also threatened": Kim Yo-jong).
+        """
+        by_surname: dict[str, list[_Person]] = {}
+        for person in self.people.values():
             parts = person.name.split()
             surname = parts[0] if korean_shaped(person.name) or chinese_shaped(person.name) else parts[-1]
-            by_surname.setdefault(surname, []).append(key)
-        for surname, keys in by_surname.items():
-            if len(keys) != 1 or len(surname) < 2:
-                continue  # two people share the surname: a bare surname is ambiguous
-            person = self.people[keys[0]]
-            taken = {(s.start, s.end) for s in person.mentions}
+            if len(surname) >= 2:
+                by_surname.setdefault(surname, []).append(person)
+        groups = sorted(by_surname.items(), key=lambda item: len(item[1]) > 1)  # unshared first
+        for surname, people in groups:
+            named = sorted((s.start, s.end, index) for index, person in enumerate(people) for s in person.mentions)
+            passing = {s for s, _, _ in named if len(people) > 1 and self._named_in_passing(s)}
             for match in re.finditer(rf"\b{re.escape(surname)}\b(?!-)", self.body):
-                if not any(s <= match.start() < e for s, e in taken):
-                    person.mentions.append(Span(match.start(), match.end()))
+                at = match.start()
+                if any(s <= at < e for s, e, _ in named):
+                    continue
+                owner = people[0] if len(people) == 1 else self._partnered(people, at)
+                if owner is None:
+                    before = [index for s, _, index in named if s < at and s not in passing]
+                    before = before or [index for s, _, index in named if s < at]
+                    owner = people[before[-1]] if before else None
+                if owner is not None:
+                    owner.mentions.append(Span(at, match.end()))
+
+    def _partnered(self, people: list[_Person], at: int) -> _Person | None:
+        """Of people sharing a surname, the one named earlier near a person who is named right
+        beside the bare surname at ``at`` ("Putin and Kim"); none when that does not decide."""
+        near = [
+            other
+            for other in self.people.values()
+            if other not in people and any(abs(s.start - at) <= 40 for s in other.mentions)
+        ]
+        chosen = [
+            person
+            for person in people
+            if any(
+                abs(mine.start - theirs.start) <= 60 and mine.start < at
+                for other in near
+                for theirs in other.mentions
+                for mine in person.mentions
+            )
+        ]
+        return chosen[0] if len(chosen) == 1 else None
 
 
 def _country_in(title: str) -> tuple[Country | None, str]:

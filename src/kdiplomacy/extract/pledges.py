@@ -92,6 +92,8 @@ def find_pledges(
     context = Context(text, acting, persons, quotes, home, topics, published, main_pair, genders(text, persons))
     found: list[Pledge] = []
     for sentence in text.sentences:
+        if _QUESTION.search(text.text_of(sentence)):
+            continue  # "Does the government plan to ...?" asks; it commits no one
         for start, end in _clauses(text, sentence):
             clause = text.body[start:end]
             cues = _cues(clause)
@@ -104,6 +106,8 @@ def find_pledges(
     return found
 
 
+_SPEAKER_MARK = re.compile(r"(?:Q|A)\s*:\s+")
+_QUESTION = re.compile(r"\?[\"'”’)\s]*$")
 _BOUNDARY = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))")
 _HEADLINE_TO = re.compile(r"\s+to\s+(?=[a-z]{3,})")
 
@@ -219,17 +223,12 @@ def _pledge(
     topic = topics.get(sentence.paragraph)
     if topic is not None and topic not in actor:
         counterparts.append(topic)
-    if (
-        not counterparts
-        and modality is not Modality.CALL
-        and context.main_pair
-        and len(actor) == 1
-        and actor[0] in context.main_pair
-    ):
-        # A clause naming no one else, by one side of the pair the article is about, is
-        # addressed to the other side ("Canada will phase out its tariffs" in a Korea-Canada
-        # story).  A call is addressed to whoever it calls on ("I ask you to ..."), so not there.
-        counterparts = [c for c in context.main_pair if c != actor[0]]
+    if not counterparts and modality is not Modality.CALL and _within_main_pair(context, sentence, actor):
+        # A clause naming no one else, by one side of the pair the article is about, in a
+        # sentence about that pair alone, is addressed to the other side ("Canada will phase
+        # out its tariffs" in a Korea-Canada story).  A call is addressed to whoever it calls on
+        # ("I ask you to ..."), so not there.
+        counterparts = [c for c in context.main_pair or () if c != actor[0]]
     span_start, span_end = _trim(text.body, subject_start, end)
     horizon_match = _HORIZON.search(text.body[cue_at:span_end])
     horizon = (
@@ -282,6 +281,15 @@ def _quote_opening(body: str, start: int, cue_at: int) -> int | None:
     return None
 
 
+def _within_main_pair(context: Context, sentence: Sentence, actor: list[Country]) -> bool:
+    """Whether ``actor`` is one side of the article's main pair and the sentence names no
+    state outside that pair."""
+    pair = context.main_pair
+    if not pair or len(actor) != 1 or actor[0] not in pair:
+        return False
+    return all(m.country in pair for m in context.acting if sentence.start <= m.start < sentence.end)
+
+
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     """The clause without leading quote marks or punctuation and trailing attribution or punctuation."""
     segment = body[start:end]
@@ -290,6 +298,9 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
         segment = segment[: attribution.start()]
     stripped_end = len(segment.rstrip(" .,;:\"”’'"))
     lead = len(segment) - len(segment.lstrip(" ,;:\"“‘'"))
+    marker = _SPEAKER_MARK.match(segment, lead)  # a briefing's "A:" or a transcript's "Q:"
+    if marker:
+        lead = marker.end()
     if stripped_end <= lead:
         return start, end
     return start + lead, start + stripped_end

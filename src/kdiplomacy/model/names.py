@@ -10,7 +10,8 @@ Korean names reach English news in several romanisations: "Cho Tae-yul" / "Cho T
 3. The remaining parts are joined without separators: hyphen, space and joined spellings of a
    given name become one ("Suk Yeol", "Suk-yeol", "Sukyeol").
 4. Vowel spellings fold: ``eui``→``ui``, ``eo``→``u``, ``eu``→``u``, ``oo``→``u``, ``ee``→``i``,
-   ``wha``→``hwa``; consonant pairs that romanisations swap fold to one: ``k``→``g``, ``t``→``d``,
+   ``ou``→``u`` ("You-geun" / "Yu-geun", "Young" / "Yeong"), ``wha``→``hwa``; consonant pairs
+   that romanisations swap fold to one: ``k``→``g``, ``t``→``d``,
    ``p``→``b``, ``ch``→``j``, ``sh``→``s``, ``r``→``l``.
 
 The fold is lossy by design: it may, rarely, give two different people one key; callers that
@@ -27,7 +28,7 @@ from kdiplomacy import _resources
 __all__ = ["fold_name", "fold_syllables"]
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–'’.]+")
-_VOWELS = (("eui", "ui"), ("eo", "u"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("wha", "hwa"))
+_VOWELS = (("eui", "ui"), ("eo", "u"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ou", "u"), ("wha", "hwa"))
 _CONSONANTS = (("ch", "j"), ("sh", "s"), ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"))
 
 
