@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kdiplomacy import parse
 from kdiplomacy.clean import (
     assemble_paragraphs,
     drop_repeated_paragraphs,
@@ -128,3 +129,38 @@ def test_joining_never_loses_letters(lines: list[str]) -> None:
         return "".join(ch for ch in "".join(items) if ch.isalnum())
 
     assert letters(joined) == letters(lines)
+
+
+WIRE_WITH_TAIL = (
+    "Poland signs deal for South Korean tanks\n\n"
+    "WARSAW, July 27, 2022 (AFP) - Poland on Wednesday signed deals to buy tanks from South Korea.\n\n"
+    "The first deliveries are expected before the end of the year, officials said.\n\n"
+    "The presidential office said the government will keep supporting defence firms.\n\n"
+    "{end}\n\n"
+    "{heading}\n"
+    "- Japan lifts travel curbs for business visitors\n"
+    "> Samoa's new government marks six months in office\n"
+    "Photo gallery: Sydney heatwave sends crowds to the beach\n\n"
+    "Tags: Poland, South Korea, Norway\n"
+    "Comments (0) | Log in to comment\n"
+)
+
+
+@pytest.mark.parametrize("end", ["(END)", "arb-pa/dva", "-ends-", "###", ""])
+@pytest.mark.parametrize(
+    "heading", ["Related stories", "More from Asia-Pacific", "관련기사 Related Articles", "Read more"]
+)
+def test_end_marks_link_lists_and_tags_are_not_the_story(end: str, heading: str) -> None:
+    article = parse(WIRE_WITH_TAIL.format(end=end, heading=heading))
+    assert article.body.endswith("keep supporting defence firms.")
+    assert {c.code for c in article.states} == {"PL", "KR"}
+
+
+def test_a_link_list_heading_does_not_swallow_the_story_after_it() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Seoul and Tokyo agreed on Monday to resume talks.\n\n"
+        "Related stories\n- Japan lifts curbs\n\n"
+        "The two foreign ministers will meet again next month to prepare a summit, officials said."
+    )
+    assert "will meet again next month" in article.body
+    assert "Japan lifts curbs" not in article.body

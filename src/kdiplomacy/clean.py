@@ -18,8 +18,10 @@ from kdiplomacy.model import Country
 __all__ = [
     "assemble_paragraphs",
     "drop_repeated_paragraphs",
+    "heads_link_list",
     "is_boilerplate",
     "is_foreign_script",
+    "is_link_list_item",
     "join_broken_words",
     "sound_bite",
     "split_title_name",
@@ -51,17 +53,40 @@ _NEVER = re.compile(r"(?!)")
 
 
 @_resources.cached
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The whole-line patterns and the contained ones, each kind joined into one alternation
-    (one regex pass a line instead of one a pattern; a line matches the alternation exactly
-    when it matches one of its patterns)."""
-    whole, contains = [], []
+def _boilerplate_kinds() -> dict[str, re.Pattern[str]]:
+    """The patterns of ``boilerplate.txt`` by kind ("=" whole line, "~" contained, "^" a link
+    list's heading), each kind joined into one alternation (one regex pass a line instead of
+    one a pattern; a line matches the alternation exactly when it matches one of its patterns)."""
+    kinds: dict[str, list[str]] = {"=": [], "~": [], "^": []}
     for line in _resources.read_text("boilerplate.txt").splitlines():
-        if line.startswith("= "):
-            whole.append(line[2:])
-        elif line.startswith("~ "):
-            contains.append(line[2:])
-    return _alternation(whole), _alternation(contains)
+        if line[:2] in ("= ", "~ ", "^ "):
+            kinds[line[0]].append(line[2:])
+    return {kind: _alternation(patterns) for kind, patterns in kinds.items()}
+
+
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = _boilerplate_kinds()
+    return kinds["="], kinds["~"]
+
+
+def heads_link_list(line: str) -> bool:
+    """Whether a line heads a list of links to other stories ("Related Articles", "More from
+    Asia-Pacific", "Read more").
+
+    >>> heads_link_list("More from Asia-Pacific"), heads_link_list("More talks are planned.")
+    (True, False)
+    """
+    return _boilerplate_kinds()["^"].fullmatch(line.strip()) is not None
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•·>»▶▪*]\s+|\d{1,2}[.)]\s+)")
+
+
+def is_link_list_item(line: str) -> bool:
+    """Whether a line under a link list's heading is one of its items: a bullet, or a short
+    line that does not end a sentence (a headline)."""
+    text = line.strip()
+    return bool(_LIST_ITEM.match(text)) or (len(text) <= 120 and not text.endswith((".", '"', "”", ":")))
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:

@@ -268,6 +268,24 @@ def _signoff_patterns() -> list[re.Pattern[str]]:
     ]
 
 
+# A wire story's end mark: "(END)", "-ends-", "###", AFP's desk initials ("arb-pa/dva").
+_END_MARK = re.compile(
+    r"^(?:\(END\)|END|-+\s*ends?\s*-+|/ends?|#{3,}|\*{3,}|[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+)$", re.I
+)
+
+
+def is_end_mark(line: str) -> bool:
+    """Whether a line is a wire story's end mark: "(END)", "-ends-", "###", "arb-pa/dva".
+
+    >>> is_end_mark("(END)"), is_end_mark("arb-pa/dva"), is_end_mark("The end of talks.")
+    (True, True, False)
+    """
+    text = line.strip()
+    if "/" in text and not text.islower():
+        return bool(re.fullmatch(r"/ends?", text, re.I))  # desk initials are lower case
+    return _END_MARK.fullmatch(text) is not None
+
+
 def find_signoff(line: str) -> SignOff | None:
     """A sign-off line: "This is YTN Hong Seon-gi.", "Kim Min-ji, Arirang News.",
     "KBS News, Lee Jae-hee reporting.", "I'm Kim Ji-yeon for Arirang News."."""

@@ -281,6 +281,7 @@ def _story_lines(
     bites: list[tuple[str, str]] = []
     lead_at = 0
     signed_off = False
+    in_link_list = False
     for index, raw in enumerate(lines):
         if index == headline_at:
             kept.extend([raw, ""])  # the headline is a paragraph of its own
@@ -299,6 +300,15 @@ def _story_lines(
             continue
         if signed_off and (family is Family.BROADCAST or len(line) < 160 or clean.is_boilerplate(line)):
             continue
+        if index > (dateline_at or 0) and meta.is_end_mark(line):
+            signed_off = signed_off or index >= len(lines) * 0.5
+            continue  # "(END)", "arb-pa/dva": the story stops here
+        if clean.heads_link_list(line):
+            in_link_list = True
+            continue
+        if in_link_list and clean.is_link_list_item(line):
+            continue
+        in_link_list = False
         if _is_furniture(line) and index != dateline_at:
             continue
         line = clean.strip_transcript_mark(line)
