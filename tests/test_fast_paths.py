@@ -13,9 +13,11 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kdiplomacy import _resources, date_inference, fold_name
+from kdiplomacy import Actor, ActorKind, Country, Span, _resources, date_inference, fold_name
 from kdiplomacy.extract import people
 from kdiplomacy.extract._lexicon import topic_cues, topics_in
+from kdiplomacy.extract._mentions import PersonMentions
+from kdiplomacy.extract.states import StateMention, mentions_within
 from kdiplomacy.gazetteer import _NAME_TOKEN, NameMention, default_gazetteer, find_officials
 
 CUE_WORDS = [row["cue"] for row in _resources.read_tsv("topics.tsv")]
@@ -140,3 +142,31 @@ def test_days_satisfying_tries_every_day_that_could_pass(
             plain.append(day)
         day += dt.timedelta(days=1)
     assert date_inference._days_satisfying(lo, hi, found) == plain
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 300), st.integers(1, 20)), max_size=30)
+
+
+@given(st.lists(SPANS, max_size=5), st.integers(0, 320), st.integers(0, 60))
+def test_person_mentions_within_finds_what_a_scan_finds(
+    spans: list[list[tuple[int, int]]], start: int, width: int
+) -> None:
+    persons = [
+        Actor(kind=ActorKind.PERSON, name=f"Person {i}", mentions=tuple(Span(s, s + n) for s, n in found))
+        for i, found in enumerate(spans)
+    ]
+    index = PersonMentions(persons)
+    end = start + width
+    plainly = sorted(
+        (s.start, s.end, i) for i, person in enumerate(persons) for s in person.mentions if start <= s.start < end
+    )
+    assert [(s, e, persons.index(p)) for s, e, p in index.within(start, end)] == plainly
+    assert index.persons_within(start, end) == [p for p in persons if any(start <= s.start < end for s in p.mentions)]
+
+
+@given(st.lists(st.integers(0, 300), max_size=30), st.integers(0, 320), st.integers(0, 60))
+def test_mentions_within_finds_what_a_scan_finds(starts: list[int], start: int, width: int) -> None:
+    mentions = [StateMention(Country("KR"), s, s + 5, "name", False) for s in sorted(starts)]
+    assert list(mentions_within(mentions, start, start + width)) == [
+        m for m in mentions if start <= m.start < start + width
+    ]

@@ -16,8 +16,9 @@ import attrs
 
 from kdiplomacy import _resources
 from kdiplomacy.extract._antecedents import last_person_before
+from kdiplomacy.extract._mentions import PersonMentions
 from kdiplomacy.extract._text import Sentence, Text
-from kdiplomacy.extract.states import StateMention
+from kdiplomacy.extract.states import StateMention, mentions_within
 from kdiplomacy.model import Actor, Country, Modality, PartialDate, Quote
 
 __all__ = ["Context", "resolve_actor"]
@@ -93,6 +94,10 @@ class Context:
     main_pair: tuple[Country, Country] | None
     #: Persons' genders as the text shows them, by name (see ``_antecedents.genders``).
     genders: dict[str, str] = attrs.Factory(dict)
+    #: The persons' mentions by offset.
+    person_mentions: PersonMentions = attrs.field(
+        default=attrs.Factory(lambda self: PersonMentions(self.persons), takes_self=True)
+    )
 
 
 def resolve_actor(
@@ -118,7 +123,7 @@ def resolve_actor(
         if speaker is not None and speaker.country is not None:
             return [speaker.country], speaker
         return [home], None
-    candidates = _subject_candidates(text, subject_start, cue_at, acting, persons)
+    candidates = _subject_candidates(text, subject_start, cue_at, acting, context.person_mentions)
     if re.search(r",\s*$", body[max(subject_start, cue_at - 3) : cue_at]) and re.match(r"\w+ing\b", body[cue_at:]):
         candidates = candidates[:1]  # participle: the sentence's subject acts
     if not candidates:
@@ -163,7 +168,7 @@ def resolve_actor(
         return [home], None
     if kind in ("pair", "group"):  # "the two sides", "the six parties": the paragraph's states
         paragraph = text.paragraphs[sentence.paragraph]
-        around = list(dict.fromkeys(m.country for m in acting if paragraph[0] <= m.start < paragraph[1]))
+        around = list(dict.fromkeys(m.country for m in mentions_within(acting, paragraph[0], paragraph[1])))
         states = (around[:2] if kind == "pair" else around) if len(around) >= 2 else list(context.main_pair or ())
         # "Cho said the two sides agreed ...": the official reporting it speaks for them.
         speaker = reporter_of if reporter_of is not None and reporter_of.country in states else None
@@ -233,7 +238,7 @@ def consequence_teller(
     if inside_quote:
         speaker = _quote_speaker(context, sentence, cue_at)
         return ([speaker.country], speaker) if speaker is not None and speaker.country else ([home], None)
-    candidates = _subject_candidates(text, subject_start, cue_at, context.acting, persons)
+    candidates = _subject_candidates(text, subject_start, cue_at, context.acting, context.person_mentions)
     reporter = _said_by(text.body, candidates) if candidates else None
     if reporter is not None and reporter.country is not None:
         return [reporter.country], reporter
@@ -241,7 +246,7 @@ def consequence_teller(
     for person in persons:
         if person.country and any(tail[0] <= m.start < tail[1] for m in person.mentions):
             return [person.country], person
-    named = [m.country for m in context.acting if tail[0] <= m.start < tail[1]]
+    named = [m.country for m in mentions_within(context.acting, tail[0], tail[1])]
     return ([named[0]], None) if named else ([home], None)
 
 
@@ -261,23 +266,18 @@ def _said_by(body: str, candidates: list[_Candidate], context: Context | None = 
 
 
 def _subject_candidates(
-    text: Text, start: int, end: int, acting: Sequence[StateMention], persons: Sequence[Actor]
+    text: Text, start: int, end: int, acting: Sequence[StateMention], persons: PersonMentions
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for mention in acting:
+    for mention in mentions_within(acting, start, end):
         lead = text.body[max(start, mention.start - 40) : mention.start]
         object_of = _PREPOSITION_BEFORE.search(lead[-30:]) and not _OF_ACTORS.search(lead)
         modifier = _EVENT_MODIFIER.match(text.body, mention.end)  # "a surprise Kyiv visit"
-        if (
-            start <= mention.start < end
-            and not (object_of or modifier)
-            and not _possessive_of_a_thing(text.body, mention.end)
-        ):
+        if not (object_of or modifier) and not _possessive_of_a_thing(text.body, mention.end):
             found.append(((mention.start, mention.end), "state", mention.country))
-    for person in persons:
-        for span in person.mentions:
-            if start <= span.start < end and person.country is not None:
-                found.append(((span.start, span.end), "person", person))
+    for span_start, span_end, person in persons.within(start, end):
+        if person.country is not None:
+            found.append(((span_start, span_end), "person", person))
     subject = text.body[start:end]
     patterns = (
         (_FIRST_PERSON, "we"),

@@ -10,6 +10,8 @@ together, so one real person is one Actor.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -230,15 +232,18 @@ class PersonFinder:
         groups = sorted(by_surname.items(), key=lambda item: len(item[1]) > 1)  # unshared first
         for surname, people in groups:
             named = sorted((s.start, s.end, index) for index, person in enumerate(people) for s in person.mentions)
+            starts = [s for s, _, _ in named]
+            reach = list(itertools.accumulate((e for _, e, _ in named), max, initial=0))
             passing = {s for s, _, _ in named if len(people) > 1 and self._named_in_passing(s)}
             for match in re.finditer(rf"\b{re.escape(surname)}\b(?!-)", self.body):
                 at = match.start()
-                if any(s <= at < e for s, e, _ in named):
+                earlier = bisect.bisect_left(starts, at)  # named[:earlier] start before ``at``
+                if _inside_a_name(named, reach, earlier, at):
                     continue
                 owner = people[0] if len(people) == 1 else self._partnered(people, at)
                 if owner is None:
-                    before = [index for s, _, index in named if s < at and s not in passing]
-                    before = before or [index for s, _, index in named if s < at]
+                    before = [index for s, _, index in named[:earlier] if s not in passing]
+                    before = before or [index for _, _, index in named[:earlier]]
                     owner = people[before[-1]] if before else None
                 if owner is not None:
                     owner.mentions.append(Span(at, match.end()))
@@ -246,22 +251,35 @@ class PersonFinder:
     def _partnered(self, people: list[_Person], at: int) -> _Person | None:
         """Of people sharing a surname, the one named earlier near a person who is named right
         beside the bare surname at ``at`` ("Putin and Kim"); none when that does not decide."""
+        sharing = {id(person) for person in people}
         near = [
             other
             for other in self.people.values()
-            if other not in people and any(abs(s.start - at) <= 40 for s in other.mentions)
+            if id(other) not in sharing and any(abs(s.start - at) <= 40 for s in other.mentions)
         ]
+        if not near:
+            return None
+        partner_starts = sorted(s.start for other in near for s in other.mentions)
         chosen = [
             person
             for person in people
-            if any(
-                abs(mine.start - theirs.start) <= 60 and mine.start < at
-                for other in near
-                for theirs in other.mentions
-                for mine in person.mentions
-            )
+            if any(mine.start < at and _within(partner_starts, mine.start, 60) for mine in person.mentions)
         ]
         return chosen[0] if len(chosen) == 1 else None
+
+
+def _inside_a_name(named: list[tuple[int, int, int]], reach: list[int], earlier: int, at: int) -> bool:
+    """Whether ``at`` falls inside one of the spans ``named`` (sorted), of which the first
+    ``earlier`` start before it and reach at most ``reach[earlier]``."""
+    if reach[earlier] > at:
+        return True
+    return any(e > at for _, e, _ in itertools.takewhile(lambda item: item[0] == at, named[earlier:]))
+
+
+def _within(starts: list[int], at: int, reach: int) -> bool:
+    """Whether some offset of the sorted ``starts`` lies within ``reach`` of ``at``."""
+    index = bisect.bisect_left(starts, at - reach)
+    return index < len(starts) and starts[index] <= at + reach
 
 
 def _country_in(title: str) -> tuple[Country | None, str]:

@@ -27,7 +27,7 @@ from kdiplomacy.extract._antecedents import genders
 from kdiplomacy.extract._lexicon import pledge_cues
 from kdiplomacy.extract._subjects import Context, consequence_teller, resolve_actor
 from kdiplomacy.extract._text import Sentence, Text
-from kdiplomacy.extract.states import StateMention
+from kdiplomacy.extract.states import StateMention, mentions_within
 from kdiplomacy.model import Actor, Country, Horizon, Modality, PartialDate, Pledge, Quote, Span
 
 __all__ = ["find_pledges"]
@@ -183,7 +183,7 @@ def _pledge(
     cue: tuple[re.Match[str], Modality],
     sentence: Sentence,
 ) -> Pledge | None:
-    text, acting, persons = context.text, context.acting, context.persons
+    text, acting = context.text, context.acting
     topics, published = context.topics, context.published
     match, modality = cue
     cue_at = clause_start + match.start()
@@ -194,7 +194,7 @@ def _pledge(
     subject_start = opening if opening is not None else start
     topic_opener = _TOPIC_OPENER.match(text.body[subject_start:cue_at])
     if topic_opener and opening is None:  # "On China, Moon expressed hope": China is not the subject
-        first_state = next((m for m in acting if subject_start <= m.start < subject_start + topic_opener.end()), None)
+        first_state = next(iter(mentions_within(acting, subject_start, subject_start + topic_opener.end())), None)
         if first_state is not None:
             subject_start = first_state.end
     actor, speaker = resolve_actor(context, subject_start, cue_at, sentence, modality, inside_quote=opening is not None)
@@ -208,17 +208,15 @@ def _pledge(
             context, subject_start, cue_at, said_from, sentence, inside_quote=opening is not None
         )
         if set(teller) != set(actor):
-            told = [m.country for m in acting if said_from <= m.start < sentence.end and m.country not in teller]
+            told = [m.country for m in mentions_within(acting, said_from, sentence.end) if m.country not in teller]
             threatened, actor, speaker, modality = actor or told[:1], teller, teller_speaker, Modality.WARN
     if not actor:
         return None
     action, negated = action_of(after, text.body[max(start, cue_at - 25) : cue_at], match.group())
     negated = negated or bool(re.search(r"\b(?:no|not)\b", match.group(), re.I))
-    counterparts = threatened + [m.country for m in acting if cue_at <= m.start < end and m.country not in actor]
+    counterparts = threatened + [m.country for m in mentions_within(acting, cue_at, end) if m.country not in actor]
     counterparts += [
-        p.country
-        for p in persons
-        if p.country and p.country not in actor and any(cue_at <= s.start < end for s in p.mentions)
+        p.country for p in context.person_mentions.persons_within(cue_at, end) if p.country and p.country not in actor
     ]
     topic = topics.get(sentence.paragraph)
     if topic is not None and topic not in actor:
@@ -287,7 +285,7 @@ def _within_main_pair(context: Context, sentence: Sentence, actor: list[Country]
     pair = context.main_pair
     if not pair or len(actor) != 1 or actor[0] not in pair:
         return False
-    return all(m.country in pair for m in context.acting if sentence.start <= m.start < sentence.end)
+    return all(m.country in pair for m in mentions_within(context.acting, sentence.start, sentence.end))
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:

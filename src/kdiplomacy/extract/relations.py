@@ -23,9 +23,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kdiplomacy.extract._lexicon import framing_phrases, topics_in
+from kdiplomacy.extract._mentions import PersonMentions
 from kdiplomacy.extract._text import Sentence, Text
 from kdiplomacy.extract._tone import passage_weights, tone_from, tone_of
-from kdiplomacy.extract.states import StateMention
+from kdiplomacy.extract.states import StateMention, mentions_within
 from kdiplomacy.model import Actor, BilateralRelation, Country, Span
 
 __all__ = ["find_relations", "paragraph_topics", "tone_of"]
@@ -115,8 +116,9 @@ def find_relations(
                 joined.setdefault(sentence, set()).update((a, b))
 
     topics = paragraph_topics(text, mentions, home)
+    person_mentions = PersonMentions(persons)
     for sentence in text.sentences:
-        inside = [m for m in acting if sentence.start <= m.start < sentence.end]
+        inside = list(mentions_within(acting, sentence.start, sentence.end))
         words = text.text_of(sentence)
         # States paired with each other in a background phrase, not with the home state ("buys
         # tanks from South Korea following Russia's invasion of Ukraine" is not about Korea and
@@ -126,22 +128,13 @@ def find_relations(
             note(first, second, sentence, join=True)
             if background:
                 apart.update((first, second))
-        if len({m.country for m in inside}) >= 2:
-            between = _BETWEEN.search(words)
-            after = [m for m in inside if between and m.start > sentence.start + between.start()]
-            if len({m.country for m in after}) >= 2:
-                distinct = list(dict.fromkeys(m.country for m in after))
-                note(distinct[0], distinct[1], sentence, join=True)
+        between = _between_pair(words, sentence, inside)
+        if between is not None:
+            note(*between, sentence, join=True)
         if last_pair and len({m.country for m in inside}) < 2 and _THE_TWO.search(words):
             one, other = sorted(last_pair[0])  # "the two countries" after a named pair
             note(one, other, sentence)
-        named = [(m.start, m.end, m.country) for m in inside] + [
-            (s.start, s.end, person.country)
-            for person in persons
-            if person.country
-            for s in person.mentions
-            if sentence.start <= s.start < sentence.end
-        ]
+        named = _named_in(sentence, inside, person_mentions)
         if not _DEALINGS.search(words) or _TRILATERAL.search(words) or _lists_three(sorted(named), text.body):
             continue  # a trilateral meeting, or three states listed as one group, singles out no pair
         states = list(dict.fromkeys(m.country for m in inside))
@@ -170,6 +163,27 @@ def find_relations(
 
 _LIST_GAP = re.compile(r"\s*(?:,|,? and|,? as well as)\s+(?:the\s+)?")
 _SAME_ITEM_GAP = re.compile(r"[ A-Za-z.'-]{0,40}")
+
+
+def _between_pair(words: str, sentence: Sentence, inside: list[StateMention]) -> tuple[Country, Country] | None:
+    """The first two states named after "between" in a sentence ("ties between Moscow and
+    Pyongyang")."""
+    between = _BETWEEN.search(words) if len({m.country for m in inside}) >= 2 else None
+    if between is None:
+        return None
+    after = list(dict.fromkeys(m.country for m in inside if m.start > sentence.start + between.start()))
+    return (after[0], after[1]) if len(after) >= 2 else None
+
+
+def _named_in(
+    sentence: Sentence, inside: list[StateMention], person_mentions: PersonMentions
+) -> list[tuple[int, int, Country]]:
+    """Every state a sentence names, directly or by a person acting for it, with its offsets."""
+    return [(m.start, m.end, m.country) for m in inside] + [
+        (start, end, person.country)
+        for start, end, person in person_mentions.within(sentence.start, sentence.end)
+        if person.country
+    ]
 
 
 def _lists_three(named: list[tuple[int, int, Country]], body: str) -> bool:

@@ -9,8 +9,10 @@ emerged in China" still discusses China.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -19,7 +21,7 @@ from kdiplomacy.extract._text import Text
 from kdiplomacy.model import Country, fold_place_name
 from kdiplomacy.model.country import alias_entries
 
-__all__ = ["StateMention", "find_state_mentions"]
+__all__ = ["StateMention", "find_state_mentions", "mentions_within"]
 
 _MAX_WORDS = 6
 # Words that, right before a capital, make it the place where something happened.
@@ -92,6 +94,14 @@ def _not_states() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
 
 
+def mentions_within(mentions: Sequence[StateMention], start: int, end: int) -> Sequence[StateMention]:
+    """The mentions (sorted by start, as :func:`find_state_mentions` gives them) that start in
+    ``[start, end)``, found by bisection."""
+    low = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    high = bisect.bisect_left(mentions, end, lo=low, key=lambda m: m.start)
+    return mentions[low:high]
+
+
 def find_state_mentions(text: Text) -> list[StateMention]:
     """Every mention of a state in the body, longest match first, left to right.
 
@@ -100,11 +110,14 @@ def find_state_mentions(text: Text) -> list[StateMention]:
     index = _index()
     names, abbreviations = index.names, index.abbreviations
     body, tokens = text.body, text.tokens
-    blocked = [m.span() for m in _not_states().finditer(body)]
+    blocked = [m.span() for m in _not_states().finditer(body)]  # in order, not overlapping
+    next_block = 0
     found: list[StateMention] = []
     i = 0
     while i < len(tokens):
-        if blocked and any(s <= tokens[i].start < e for s, e in blocked):
+        while next_block < len(blocked) and blocked[next_block][1] <= tokens[i].start:
+            next_block += 1
+        if next_block < len(blocked) and blocked[next_block][0] <= tokens[i].start:
             i += 1
             continue
         opener = tokens[i].text
