@@ -219,3 +219,23 @@ def test_a_call_on_someone_unnamed_is_toward_no_state() -> None:
     )
     (call,) = [p for p in article.pledges if "study the markets" in p.text]
     assert call.counterparts == ()
+
+
+def test_a_verb_joined_by_and_shares_the_sentences_subject() -> None:
+    article = parse(
+        "SEOUL (YTN) -- President Lee Myung-bak met Chinese President Hu Jintao on Monday.\n\n"
+        "Lee held a summit with Hu and asked Beijing to use its influence on Pyongyang."
+    )
+    (call,) = [p for p in article.pledges if "use its influence" in p.text]
+    assert call.actor == (Country("KR"),)
+    assert call.speaker is not None
+    assert call.speaker.name == "Lee Myung-bak"
+
+
+def test_a_speaker_line_before_a_sound_bite_is_not_part_of_the_pledge() -> None:
+    article = parse(
+        "SEOUL (Arirang) -- The foreign ministry held a briefing on Monday.\n\n"
+        "Spokesperson Lim Soo-suk: North Korea must stop its provocative rhetoric."
+    )
+    (demand,) = article.pledges
+    assert demand.text == "North Korea must stop its provocative rhetoric"

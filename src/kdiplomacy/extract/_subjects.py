@@ -126,6 +126,9 @@ def resolve_actor(
     candidates = _subject_candidates(text, subject_start, cue_at, acting, context.person_mentions)
     if re.search(r",\s*$", body[max(subject_start, cue_at - 3) : cue_at]) and re.match(r"\w+ing\b", body[cue_at:]):
         candidates = candidates[:1]  # participle: the sentence's subject acts
+    elif _COORDINATED.search(body[max(sentence.start, cue_at - 12) : cue_at]) and _FINITE_VERB.match(body, cue_at):
+        # "Lee held a summit with Hu and asked Beijing to ...": the verb shares the sentence's subject.
+        candidates = _subject_candidates(text, sentence.start, cue_at, acting, context.person_mentions)[:1]
     if not candidates:
         return [], None
     position, kind, value = candidates[-1]
@@ -188,6 +191,12 @@ def resolve_actor(
 
 
 _Candidate = tuple[tuple[int, int], str, Country | Actor | None]
+
+_COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_FINITE_VERB = re.compile(
+    r"(?:asked|urged|called|pressed|invited|vowed|pledged|promised|agreed|warned|threatened|offered|committed|"
+    r"asks|urges|calls|presses|invites|vows|pledges|promises|agrees|warns|threatens|offers|commits)\b"
+)
 
 # Between two parts of one subject: "and" or a comma ("Moon, Kim agree"), then perhaps the next
 # part's title and adjective ("... and Chinese Foreign Minister Wang Yi").

@@ -106,9 +106,14 @@ def find_pledges(
     return found
 
 
-_SPEAKER_MARK = re.compile(r"(?:Q|A)\s*:\s+")
+# A briefing's "Q:"/"A:", or a transcript's speaker line ("Spokesperson Lim Soo-suk:",
+# "Ferdinand Marcos Jr. / Philippine President:") before the words spoken.
+_SPEAKER_MARK = re.compile(r"(?:[A-Z][\w.'’-]*|/|of|for|the|and)(?: (?:[A-Z][\w.'’-]*|/|of|for|the|and)){0,9} ?:\s+")
 _QUESTION = re.compile(r"\?[\"'”’)\s]*$")
-_BOUNDARY = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))")
+_BOUNDARY = re.compile(
+    r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))|"
+    r"\s+and\s+(?=(?:also\s+)?(?:asked|urged|called|pressed|invited|vowed|pledged|promised|warned|threatened)\b)"
+)
 _HEADLINE_TO = re.compile(r"\s+to\s+(?=[a-z]{3,})")
 
 
@@ -131,7 +136,11 @@ def _segments(
             continue  # "warned that it would": one pledge
         if index:
             between = clause[cues[index - 1][0].end() : cue[0].start()]
-            boundaries = [b for b in _BOUNDARY.finditer(between) if not _names_joined(between, b)]
+            # Searched a little past the cue, so a boundary may look ahead at it ("... and asked").
+            window = clause[cues[index - 1][0].end() : cue[0].end()]
+            boundaries = [
+                b for b in _BOUNDARY.finditer(window) if b.end() <= len(between) and not _names_joined(between, b)
+            ]
             boundary = boundaries[-1] if boundaries else None
             if boundary is not None:
                 cut = cues[index - 1][0].end() + boundary.start()
@@ -296,8 +305,8 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
         segment = segment[: attribution.start()]
     stripped_end = len(segment.rstrip(" .,;:\"”’'"))
     lead = len(segment) - len(segment.lstrip(" ,;:\"“‘'"))
-    marker = _SPEAKER_MARK.match(segment, lead)  # a briefing's "A:" or a transcript's "Q:"
-    if marker:
+    marker = _SPEAKER_MARK.match(segment, lead)  # "A:", "Spokesperson Lim Soo-suk:" before a bite
+    if marker and marker.end() < stripped_end:
         lead = marker.end()
     if stripped_end <= lead:
         return start, end
