@@ -6,7 +6,7 @@ import pytest
 
 from kdiplomacy import parse
 from kdiplomacy.clean import is_boilerplate
-from kdiplomacy.parsers._metadata import is_navigation, masthead, source_outlet, take_flags
+from kdiplomacy.parsers._metadata import find_dateline, is_navigation, masthead, source_outlet, take_flags
 
 LEAD = "South Korea and Japan on Monday agreed to hold regular talks on trade and security, officials said."
 
@@ -91,3 +91,21 @@ def test_headline_and_lead_stay_apart_without_blank_lines_between() -> None:
     article = parse(text)
     assert article.paragraph_texts()[:2] == ["Seoul, Tokyo agree to talks", LEAD]
     assert [r.name for r in article.reporters] == ["Kim Han-joo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("BEIJING, May 27 Kyodo - Chinese President Hu Jintao met Lee.", "BEIJING", "Kyodo"),
+        ("GYEONGJU, South Korea - Japanese Prime Minister Sanae Takaichi met Lee.", "GYEONGJU", None),
+    ],
+)
+def test_datelines_with_a_bare_agency_or_a_region_before_a_dash(line: str, city: str, outlet: str | None) -> None:
+    found = find_dateline(line)
+    assert found is not None
+    assert found.city == city
+    assert (found.outlet.name if found.outlet else None) == outlet
+
+
+def test_a_hyphen_between_two_states_is_no_dateline() -> None:
+    assert find_dateline("US - China talks resumed on Monday.") is None

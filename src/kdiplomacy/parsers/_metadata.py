@@ -83,12 +83,17 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     wire = re.compile(
         rf"^(?P<city>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){{0,3}})"
         rf"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}))?"
-        rf",? ?(?P<date>{_MONTH_DAY})?(?:,? \d{{4}})? ?\((?P<outlet>{outlets().alternation})\)\s*(?:--|—|–|-|:|//)?\s*",
+        rf",? ?(?P<date>{_MONTH_DAY})?(?:,? \d{{4}})? ?"
+        # "(Yonhap) --", or an agency named bare before a dash: "BEIJING, May 27 Kyodo -"
+        rf"(?:\((?P<outlet>{outlets().alternation})\)\s*(?:--|—|–|-|:|//)?"
+        rf"|(?P<bare>{outlets().alternation}) (?:--|—|–|-))\s*",
         re.I,
     )
     plain = re.compile(
-        rf"^(?P<city>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})(?:, (?P<date>{_MONTH_DAY}))?"
-        r"\s*(?::|--|—|–|//)\s*(?=\S)"
+        rf"^(?P<city>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})"
+        r"(?:, (?:South |North )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= - |:))?"  # "GYEONGJU, South Korea -"
+        rf"(?:, (?P<date>{_MONTH_DAY}))?"
+        r"\s*(?::|--|—|–|//| - )\s*(?=\S)"
     )
     piped = re.compile(rf"^(?P<outlet>{outlets().alternation}) \| (?P<city>[A-Za-z.' -]{{2,30}}) \|", re.I)
     return wire, plain, piped
@@ -122,7 +127,8 @@ def find_dateline(line: str) -> Dateline | None:
     match = wire.match(line)
     if match and (match.group("city").isupper() or match.group("city").casefold() in _cities()):
         date = parse_month_day(match.group("date")) if match.group("date") else None
-        return Dateline(match.group("city").upper(), date, outlets().get(match.group("outlet")), match.end())
+        outlet = outlets().get(match.group("outlet") or match.group("bare"))
+        return Dateline(match.group("city").upper(), date, outlet, match.end())
     match = plain.match(line)
     if match and match.group("city").casefold() in _cities():
         date = parse_month_day(match.group("date")) if match.group("date") else None
