@@ -283,3 +283,40 @@ def test_a_shared_surname_beside_a_partner_is_the_one_named_with_that_partner() 
     signed = article.body.index("Putin and Kim") + len("Putin and ")
     assert any(s.start == signed for s in people["Kim Jong Un"].mentions)
     assert not any(s.start == signed for s in people["Kim Hong-kyun"].mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Hiroshi Nakamura, a professor at Keio University, said ties had improved.", "Hiroshi Nakamura", "JP"),
+        ("Prime Minister Mark Brown of the Cook Islands co-chaired the meeting.", "Mark Brown", "CK"),
+        ("Jon Kum-jin, the North's chief delegate, read out a statement.", "Jon Kum-jin", "KP"),
+        ("The report was filed by Han Seo-yeon, who said talks went well.", "Han Seo-yeon", "KR"),
+        ("Ministry of Commerce spokesman Shen Danyang said trade would grow.", "Shen Danyang", "CN"),
+    ],
+)
+def test_a_persons_state_from_the_text_or_the_shape_of_the_name(text: str, name: str, country: str | None) -> None:
+    article = parse(f"SEOUL (Yonhap) -- {text}")
+    people = {p.name: p for p in article.persons}
+    assert name in people
+    assert (people[name].country.code if people[name].country else None) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops crossed the Military Demarcation Line on Monday, officials said.",
+        "The first Korea-Central Asia summit will be held next year, Yoon said.",
+        "Analysts said the Cold War-era rivalry was back, officials said.",
+        "Leaders met at St. Peter's Basilica on Sunday, the Vatican said.",
+    ],
+)
+def test_nouns_and_places_in_capitals_are_not_people(text: str) -> None:
+    assert parse(f"SEOUL (Yonhap) -- {text}").persons == ()
+
+
+def test_a_place_or_a_bodys_noun_ends_the_title_before_a_name() -> None:
+    article = parse("SEOUL (Yonhap) -- European Commissioner for the Internal Market Thierry Breton signed the pact.")
+    (breton,) = article.persons
+    assert breton.name == "Thierry Breton"
+    assert breton.title == "European Commissioner for the Internal Market"

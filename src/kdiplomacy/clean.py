@@ -185,6 +185,8 @@ def split_title_name(who: str) -> tuple[str | None, str]:
             token.casefold().strip(",") in titles or not _NAME_TOKEN.fullmatch(token.strip(","))
         ):
             break
+        if cut < len(tokens) and _ends_a_title(token):
+            break  # "Commissioner for Internal Market Thierry Breton", "Dresden Park Geun-hye"
         cut -= 1
     while cut < len(tokens) and tokens[cut] in NAME_PARTICLES:
         cut += 1  # a name does not start with its particle
@@ -199,6 +201,17 @@ def split_title_name(who: str) -> tuple[str | None, str]:
             break
     title = " ".join(title_tokens).strip(" ,") or None
     return title, name
+
+
+def _ends_a_title(token: str) -> bool:
+    """Whether a word before a name belongs to what precedes it, not to the name: a noun no
+    name holds ("Market", "Committee") or a place ("Dresden")."""
+    word = token.strip(",").casefold()
+    return (
+        word in _resources.read_words("not_name_words.txt")
+        or word in _resources.read_words("cities.txt")
+        or Country.resolve(token.strip(",")) is not None
+    )
 
 
 def join_broken_words(lines: Sequence[str]) -> list[str]:

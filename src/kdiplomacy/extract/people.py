@@ -83,9 +83,21 @@ def chinese_shaped(name: str) -> bool:
     parts = name.split()
     return (
         len(parts) == 2
+        and "-" not in parts[1]  # "Han Seo-yeon": a hyphenated given name is Korean
         and parts[0].casefold() in _resources.read_words("chinese_surnames.txt")
         and _PINYIN.fullmatch(parts[1].casefold()) is not None
     )
+
+
+def japanese_shaped(name: str) -> bool:
+    """Whether a name has the shape of a Japanese name in English-language news: a given name
+    and a common Japanese family name ("Hiroshi Nakamura", "Akira Nishida").
+
+    >>> japanese_shaped("Hiroshi Nakamura"), japanese_shaped("Park Jin")
+    (True, False)
+    """
+    parts = name.split()
+    return len(parts) == 2 and parts[1].casefold() in _resources.read_words("japanese_surnames.txt")
 
 
 def _looks_like_name(words: list[str]) -> bool:
@@ -104,6 +116,12 @@ def _looks_like_name(words: list[str]) -> bool:
             return False
         if Country.resolve(word) is not None:
             return False
+        for part in word.split("-") if "-" in word else ():
+            # "Korea-Central Asia", "Cold War-era": a hyphen joins a place or a noun, not syllables
+            if len(part) >= 3 and (
+                part.casefold() in _resources.read_words("not_name_words.txt") or Country.resolve(part)
+            ):
+                return False
     return not all(w.isupper() for w in words)
 
 
@@ -173,12 +191,15 @@ class PersonFinder:
 
     def _default_country(self, person: _Person) -> Country | None:
         """The documented defaults, in order: a Korean-shaped name is South Korean, a
-        Chinese-shaped one Chinese; an official (a person with a title other than reporter) in a
+        Chinese-shaped one Chinese, a Japanese-shaped one Japanese; an official (a person with
+        a title other than reporter) in a
         story datelined in a state's capital that names no other state belongs to that state."""
         if korean_shaped(person.name):
             return self.home if self.home in (Country("KR"), Country("KP")) else Country("KR")
         if chinese_shaped(person.name):
             return Country("CN")
+        if japanese_shaped(person.name):
+            return Country("JP")
         if person.title and person.title.casefold() not in ("reporter", "photographer"):
             return self.office_default
         return None
@@ -375,12 +396,18 @@ def find_persons(
     return finder.actors()
 
 
+_OF_STATE_TAIL = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})$")
 _LEADING_NOT_NAME = frozenset({"of", "for", "the", "and", "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sheikh"})
 
 
 def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     """A run of capitalised words: "Foreign Minister Kang Kyung-wha", "Kim Hong-kyun", "Wang"."""
     run = re.sub(r"['’]s?$", "", run)  # "Lee Jae Myung's" -> "Lee Jae Myung"
+    of_state = None
+    tail = _OF_STATE_TAIL.search(run)
+    if tail and Country.resolve(tail.group(1)) is not None and " " in run[: tail.start()].strip():
+        # "Prime Minister Mark Brown of the Cook Islands": the state, then the titled name
+        of_state, run = Country.resolve(tail.group(1)), run[: tail.start()]
     if (
         Country.resolve(run) is not None
         or _is_organization(run)
@@ -406,6 +433,9 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     prefix = run[: run.rfind(name)].strip() if name in run else (title_part or "")
     before = _trailing_title((_title_before(body, offset) + " " + prefix).split())
     country, title = _clean_title(before.strip())
+    if title is None and title_part:
+        # A title holding other words ("Commissioner for the Internal Market"): the run's own.
+        country, title = _clean_title(title_part)
     after = body[end : end + 120]
     appositive = _APPOSITIVE.match(after)
     evidence = bool(title) or korean_shaped(name) or chinese_shaped(name) or bool(_SPEECH_AFTER.match(after))
@@ -419,7 +449,7 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
         if country is None:
             country = _state_of_appositive(appositive, finder) or of_state
     if country is None and evidence:
-        country = _counterpart_state(body[max(0, start - 120) : start])
+        country = of_state or _counterpart_state(body[max(0, start - 120) : start])
     if evidence:
         finder.add(name, Span(start, end), title=title, country=country)
 
@@ -451,9 +481,10 @@ def _state_of_appositive(appositive: re.Match[str], finder: PersonFinder) -> Cou
     state or person it belongs to ("commander of the North's Strategic Force", "Park's senior
     secretary": the state of the person named Park)."""
     if appositive.group("country"):
-        found = Country.resolve(appositive.group("country"))
+        owner = appositive.group("country")
+        found = Country.resolve(owner) or {"North": Country("KP"), "South": Country("KR")}.get(owner)
         if found is not None:
-            return found
+            return found  # "China's top diplomat", "the North's chief delegate"
     title = appositive.group("title")
     half = _HALF.search(title)
     if half:
