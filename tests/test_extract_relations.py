@@ -64,3 +64,51 @@ def test_a_stance_on_two_other_states_dealings_is_toward_both() -> None:
     )
     assert article.relation("RU", "KP") is not None
     assert article.relation("KR", "RU") is not None
+
+
+def test_x_and_y_as_the_subject_of_an_inner_clause_are_a_pair() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- North Korea fired a long-range rocket on Sunday, which Seoul and Washington "
+        "see as a disguised missile test."
+    )
+    assert article.relation("KR", "US") is not None
+
+
+def test_a_weekday_topic_opener_binds_no_paragraph_to_a_state() -> None:
+    article = parse(
+        "GYEONGJU (Kyodo) -- Takaichi met Lee for the first time.\n\n"
+        "On Thursday, Trump met Chinese President Xi Jinping in the nearby port city of Busan."
+    )
+    assert article.relation("KR", "CN") is None
+
+
+def test_a_city_and_its_state_are_an_address() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- U.S. President Donald Trump will visit Seoul for talks with Moon Jae-in after "
+        "attending the G20 summit in Osaka, Japan."
+    )
+    assert "JP" not in {c.code for c in article.states}
+
+
+def test_three_states_in_one_hyphenated_chain_are_no_pair() -> None:
+    article = parse(
+        "BEIJING (Xinhua) -- China stands ready to work with the ROK to speed up talks on a "
+        "China-Japan-ROK free trade zone, Gao said."
+    )
+    assert article.relation("CN", "KR") is not None
+    assert article.relation("JP", "KR") is None
+    assert article.relation("CN", "JP") is None
+
+
+def test_a_currency_is_not_its_state() -> None:
+    article = parse("SEOUL (Arirang) -- Two-way trade with Malaysia reached 19 billion U.S. dollars last year.")
+    assert "US" not in {c.code for c in article.states}
+
+
+def test_topic_openers_that_bind_their_paragraph() -> None:
+    for opener in ("On relations with Japan, Seoul said", "As for Japan Moon said", "On Japan, the minister said"):
+        article = parse(
+            "SEOUL (Yonhap) -- The minister spoke on Monday.\n\n"
+            f"{opener} the two sides must look to the future and cooperate."
+        )
+        assert article.relation("KR", "JP") is not None, opener

@@ -87,9 +87,21 @@ def paragraph_topics(text: Text, mentions: Sequence[StateMention], home: Country
             continue
         at = start + opening.end()
         first = next((m for m in mentions if at <= m.start <= at + 20 and not m.place), None)
-        if first is not None and first.country != home:
-            topics[index] = first.country
+        # "On China, ...", "On relations with Japan, ...": after "On" or "With" the state opens
+        # the phrase, which a comma closes ("On Thursday, Trump met Chinese President Xi" binds
+        # nothing); "As for", "Regarding" and the like are topic openers whatever follows.
+        if first is None or first.country == home:
+            continue
+        if opening.group().split()[0] in ("On", "With", "In") and not (
+            _TOPIC_LEAD.fullmatch(text.body[at : first.start]) and _PHRASE_CLOSED.match(text.body, first.end)
+        ):
+            continue
+        topics[index] = first.country
     return topics
+
+
+_TOPIC_LEAD = re.compile(r"(?:(?:relations|ties|dealings|cooperation) with\s+)?(?:the\s+)?")
+_PHRASE_CLOSED = re.compile(r"[^.;:!?,]{0,40},")
 
 
 def find_relations(
@@ -128,6 +140,7 @@ def find_relations(
             note(first, second, sentence, join=True)
             if background:
                 apart.update((first, second))
+        apart |= _only_in_chains(text.body, inside)
         between = _between_pair(words, sentence, inside)
         if between is not None:
             note(*between, sentence, join=True)
@@ -147,7 +160,7 @@ def find_relations(
             states.insert(0, home)
         if len(states) == 2:
             note(states[0], states[1], sentence)
-        elif home in states and len(states) <= 4:
+        elif home in states and len(states) <= 5:
             for other in states:
                 if other not in apart:
                     note(home, other, sentence)
@@ -155,7 +168,7 @@ def find_relations(
             # Three states and direct dealings ("Trump said he would meet Kim"): the two
             # other than the home state deal with each other too.
             others = [s for s in states if s != home]
-            if len(others) == 2:
+            if len(others) == 2 and not apart & set(others):
                 note(others[0], others[1], sentence)
     cues = _SentenceCues(text)
     return [_relation(pair, sentences, cues, joined, home) for pair, sentences in evidence.items()]
@@ -246,13 +259,49 @@ def _adjacent_pairs(
     destinations); "X's <dealings> with/of/on Y"."""
     for index, (first, second) in enumerate(itertools.pairwise(inside)):
         gap = body[first.end : second.start]
-        subject = first.start - sentence.start <= 40
+        subject = first.start - sentence.start <= 40 or _clause_subject(body, sentence, first.start, second.end)
         listed = index > 0 and body[inside[index - 1].end : first.start].strip() == ","
+        if gap in _JOINERS and _in_a_chain(body, inside, index):
+            continue  # "a China-Japan-ROK free trade zone": three states at once, no pair
         if gap in _JOINERS or (gap in (" and ", " and the ") and subject and not listed):
             yield first.country, second.country, False
         elif _POSSESSIVE_DEALINGS.fullmatch(gap):
             background = _BACKGROUND.search(body[max(sentence.start, first.start - 30) : first.start])
             yield first.country, second.country, background is not None
+
+
+def _only_in_chains(body: str, inside: list[StateMention]) -> set[Country]:
+    """States a sentence names only inside a hyphenated chain of three ("China-Japan-ROK")."""
+    chained = {
+        i
+        for index in range(len(inside) - 1)
+        if body[inside[index].end : inside[index + 1].start] in _JOINERS and _in_a_chain(body, inside, index)
+        for i in (index, index + 1)
+    }
+    outside = {m.country for i, m in enumerate(inside) if i not in chained}
+    return {inside[i].country for i in chained} - outside
+
+
+def _in_a_chain(body: str, inside: list[StateMention], index: int) -> bool:
+    """Whether the hyphenated pair at ``index`` is part of a chain of three or more states."""
+    before = index > 0 and body[inside[index - 1].end : inside[index].start] in _JOINERS
+    after = index + 2 < len(inside) and body[inside[index + 1].end : inside[index + 2].start] in _JOINERS
+    return before or after
+
+
+_OPENS_CLAUSE = re.compile(r"(?:\b(?:which|that|while|as|and|but|after|when|because|since)|[,;:])\s+(?:the\s+)?$")
+_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|have\s+|had\s+|will\s+|would\s+)?(?:see|saw|say|said|agree|agreed|share|shared|signed|"
+    r"hold|held|have|had|are|were|will|would|must|should|can|could|remain|remained|plan|planned|vowed|pledged|"
+    r"reaffirmed|confirmed|discussed|decided|issued|announced|welcomed|condemned|urged|called|warned|oppose|opposed)\b"
+)
+
+
+def _clause_subject(body: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether "X and Y" is the subject of a clause inside the sentence ("..., which Seoul and
+    Washington see as a test"): a clause opens right before it and a verb follows it."""
+    before = body[max(sentence.start, start - 12) : start]
+    return bool(_OPENS_CLAUSE.search(before)) and bool(_VERB_AFTER.match(body, end))
 
 
 def _relation(

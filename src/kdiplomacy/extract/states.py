@@ -30,6 +30,8 @@ _PLACE_BEFORE = re.compile(
     r"left for|flew to|stopover in|stay in|here in|based in|held in|hosted in|returned to|return to|trip to)\s+$",
     re.I,
 )
+# "in Osaka, Japan", "at the summit in Vilnius, Lithuania": a city's state, an address.
+_CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,\s$")
 _TWO_KOREAS = re.compile(r"\b(?:the two Koreas|inter-Korean|both Koreas|two Koreas|Koreas)\b")
 _NORTH_SOUTH = re.compile(r"\b(?:the North|the South)\b")
 _PREFIXES = {"sino": "CN", "russo": "RU", "franco": "FR", "anglo": "GB", "indo": "IN", "japano": "JP"}
@@ -146,6 +148,7 @@ def find_state_mentions(text: Text) -> list[StateMention]:
         start, end = tokens[i].start, tokens[i + width - 1].end
         place = kind == "capital" and bool(_PLACE_BEFORE.search(body[max(0, start - 20) : start]))
         place = place or _names_an_event(body, start, end, kind)
+        place = place or bool(_CITY_COMMA_BEFORE.search(body[max(0, start - 40) : start]))
         found.append(StateMention(Country(code), start, end, kind, place))
         i += width
     found += _special(body)
