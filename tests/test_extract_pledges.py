@@ -239,3 +239,45 @@ def test_a_speaker_line_before_a_sound_bite_is_not_part_of_the_pledge() -> None:
     )
     (demand,) = article.pledges
     assert demand.text == "North Korea must stop its provocative rhetoric"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The government decided Saturday to dispatch additional troops to Iraq.", Modality.WILL),
+        ("China stands ready to work with the ROK to speed up negotiations.", Modality.WILL),
+        ("Indonesia remains committed to the fighter jet program, the ambassador said.", Modality.VOW),
+        ("Prime Minister Rabuka requested Korea's assistance in building capacity.", Modality.CALL),
+        ("Park proposed that the reunions of separated families be held regularly.", Modality.CALL),
+    ],
+)
+def test_decisions_readiness_commitments_requests_and_proposals(sentence: str, modality: Modality) -> None:
+    article = parse(f"SEOUL (Yonhap) -- Fijian Prime Minister Sitiveni Rabuka met Park Geun-hye.\n\n{sentence}")
+    (pledge,) = [p for p in article.pledges if p.text.split()[0] in sentence.split(maxsplit=1)[0]]
+    assert pledge.modality is modality
+
+
+def test_a_title_case_headline_infinitive_is_a_plan_but_a_trip_to_a_place_is_not() -> None:
+    plan = parse("Seoul to Consult Closely with US on Frozen Funds\n\nSEOUL (KBS) -- The ministry spoke on Friday.")
+    assert any(p.modality is Modality.PLAN for p in plan.pledges)
+    trip = parse("Moon's Trip to Japan Ends\n\nSEOUL (KBS) -- The ministry spoke on Friday.")
+    assert not trip.pledges
+
+
+def test_an_interjection_between_speaker_and_said_keeps_the_speaker() -> None:
+    article = parse(
+        "KUALA LUMPUR (Arirang) -- President Moon Jae-in met Malaysian Prime Minister Mahathir Mohamad.\n\n"
+        "Mahathir, for his part, said he would attend the special summit in Busan."
+    )
+    (attend,) = [p for p in article.pledges if "attend" in p.text]
+    assert attend.actor == (Country("MY"),)
+
+
+def test_both_countries_as_an_object_is_not_the_subject() -> None:
+    article = parse(
+        "TOKYO (Reuters) -- Japan and South Korea are at odds again.\n\n"
+        "The United States, which has security alliances with both countries, has long urged its two allies "
+        "to put historical grievances aside."
+    )
+    (call,) = [p for p in article.pledges if "urged" in p.text]
+    assert call.actor == (Country("US"),)

@@ -16,7 +16,9 @@ How threads are made:
    the status each gives, are the data file ``thread_status.tsv``.
 3. A thread's status is what its latest word says: a report gives done, pending or walked
    back; a negated restatement ("has no intention to") walks it back; a plain restatement after
-   the last report makes it reiterated (pledged in two or more articles) or leaves it open.
+   the last report makes it reiterated (pledged in two or more articles) or leaves it open,
+   unless it stands in the very article that reported (a story that reports a walk-back and
+   restates the plan in other words is still the walk-back's).
 """
 
 from __future__ import annotations
@@ -161,15 +163,19 @@ def _status(entries: list[ThreadEntry], sources: dict[str, int]) -> ThreadStatus
     """The latest word on the commitment (see the module docstring).  Copies of one story
     (near-duplicates) count as one source, so a syndicated pledge is not "reiterated"."""
     status, pledged_in, affirmed = ThreadStatus.OPEN, set(), False
+    reported_in: set[int] = set()  # sources whose report set the status
     for entry in entries:
+        source = sources[entry.article.id]
         if entry.pledge is None:
-            status = entry.reported or status
+            if entry.reported is not None:
+                status, reported_in = entry.reported, reported_in | {source}
         elif entry.reported is ThreadStatus.WALKED_BACK or (entry.pledge.negated and affirmed):
             status = ThreadStatus.WALKED_BACK
         else:
             affirmed = affirmed or not entry.pledge.negated
-            pledged_in.add(sources[entry.article.id])
-            status = ThreadStatus.REITERATED if len(pledged_in) > 1 else ThreadStatus.OPEN
+            pledged_in.add(source)
+            if source not in reported_in:  # a story that reports the outcome is not undone by itself
+                status = ThreadStatus.REITERATED if len(pledged_in) > 1 else ThreadStatus.OPEN
     return status
 
 

@@ -170,12 +170,7 @@ def resolve_actor(
             return [speaker.country], speaker
         return [home], None
     if kind in ("pair", "group"):  # "the two sides", "the six parties": the paragraph's states
-        paragraph = text.paragraphs[sentence.paragraph]
-        around = list(dict.fromkeys(m.country for m in mentions_within(acting, paragraph[0], paragraph[1])))
-        states = (around[:2] if kind == "pair" else around) if len(around) >= 2 else list(context.main_pair or ())
-        # "Cho said the two sides agreed ...": the official reporting it speaks for them.
-        speaker = reporter_of if reporter_of is not None and reporter_of.country in states else None
-        return states, speaker
+        return _parties(context, sentence, cue_at, kind, reporter_of)
     if kind == "official":  # "the minister": the official last named, else the home state's
         person = last_person_before(text, persons, position[0], floor)
         if person is not None and person.country is not None:
@@ -188,6 +183,23 @@ def resolve_actor(
             return [person.country], person
         return [], None
     return [home], None  # "the government", "the ministry", "Seoul", "it"
+
+
+def _parties(
+    context: Context, sentence: Sentence, cue_at: int, kind: str, reporter_of: Actor | None
+) -> tuple[list[Country], Actor | None]:
+    """The states behind "the two sides" (the two the paragraph names before it, else the
+    article's main pair) or "the six parties" (every state the paragraph names); the official
+    reporting it speaks for them ("Cho said the two sides agreed ...")."""
+    paragraph = context.text.paragraphs[sentence.paragraph]
+    acting = context.acting
+    around = list(dict.fromkeys(m.country for m in mentions_within(acting, paragraph[0], paragraph[1])))
+    if kind == "pair":  # "they agreed ... with the US" is not about the US
+        earlier = list(dict.fromkeys(m.country for m in mentions_within(acting, paragraph[0], cue_at)))
+        around = earlier if len(earlier) >= 2 else [] if context.main_pair else around
+    states = (around[:2] if kind == "pair" else around) if len(around) >= 2 else list(context.main_pair or ())
+    speaker = reporter_of if reporter_of is not None and reporter_of.country in states else None
+    return states, speaker
 
 
 _Candidate = tuple[tuple[int, int], str, Country | Actor | None]
@@ -233,7 +245,8 @@ def _joint_subject(body: str, candidates: list[_Candidate]) -> list[Country]:
 
 
 _SAID = re.compile(
-    r"^\s*(?:also |further |then )?(?:said|says|told [\w ]{1,30}?|added|stressed|noted|warned)\b(?: that)?"
+    r"^(?:,\s*[\w ]{1,30},)?\s*(?:also |further |then )?(?:said|says|told [\w ]{1,30}?|added|stressed|noted|warned)"
+    r"\b(?: that)?"
 )
 
 
@@ -299,6 +312,10 @@ def _subject_candidates(
     )
     for pattern, kind in patterns:
         for match in pattern.finditer(subject):
+            if kind in ("pair", "group") and _PREPOSITION_BEFORE.search(
+                subject[max(0, match.start() - 30) : match.start()]
+            ):
+                continue  # "alliances with both countries": an object, not the subject
             found.append(((start + match.start(), start + match.end()), kind, None))
     found.sort(key=lambda item: item[0])
     # Drop a candidate inside another (a state inside "the South Korean government").

@@ -170,6 +170,7 @@ class PersonFinder:
     def actors(self) -> list[Actor]:
         """One person Actor per real person, in order of first mention."""
         self._attach_surnames()
+        self._attach_given_names()
         self._attach_titles()
         result = []
         first = len(self.body) + 1
@@ -268,6 +269,28 @@ class PersonFinder:
                     owner = people[before[-1]] if before else None
                 if owner is not None:
                     owner.mentions.append(Span(at, match.end()))
+
+    def _attach_given_names(self) -> None:
+        """A given name alone for a name news shortens that way ("Mahathir" for Mahathir
+        Mohamad, "Prabowo"): only a first word no other person's name holds, that is no title
+        or common noun, and only outside names already found."""
+        words: dict[str, int] = {}
+        for person in self.people.values():
+            for word in set(person.name.split()):
+                words[word] = words.get(word, 0) + 1
+        taken = sorted((s.start, s.end) for person in self.people.values() for s in person.mentions)
+        for person in list(self.people.values()):
+            parts = person.name.split()
+            if not 2 <= len(parts) <= 3 or korean_shaped(person.name) or chinese_shaped(person.name):
+                continue
+            given = parts[0]
+            if len(given) < 4 or words.get(given) != 1 or not _looks_like_name([given, parts[-1]]):
+                continue
+            for match in re.finditer(rf"\b{re.escape(given)}\b(?![-\s][A-Z])", self.body):
+                index = bisect.bisect_right(taken, (match.start(), len(self.body)))
+                if index and taken[index - 1][1] > match.start():
+                    continue  # inside a name already found ("Mahathir Mohamad")
+                person.mentions.append(Span(match.start(), match.end()))
 
     def _partnered(self, people: list[_Person], at: int) -> _Person | None:
         """Of people sharing a surname, the one named earlier near a person who is named right

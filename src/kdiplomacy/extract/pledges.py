@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kdiplomacy import _resources
 from kdiplomacy.dates import resolve_relative
 from kdiplomacy.extract._actions import action_of
 from kdiplomacy.extract._antecedents import genders
@@ -114,7 +115,7 @@ _BOUNDARY = re.compile(
     r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))|"
     r"\s+and\s+(?=(?:also\s+)?(?:asked|urged|called|pressed|invited|vowed|pledged|promised|warned|threatened)\b)"
 )
-_HEADLINE_TO = re.compile(r"\s+to\s+(?=[a-z]{3,})")
+_HEADLINE_TO = re.compile(r"\s+to\s+(?=(?P<verb>[a-z]{3,}|[A-Z][a-z]{2,})\b)")
 
 
 def _headline_infinitive(clause: str) -> list[tuple[re.Match[str], Modality]]:
@@ -122,6 +123,11 @@ def _headline_infinitive(clause: str) -> list[tuple[re.Match[str], Modality]]:
     match = _HEADLINE_TO.search(clause)
     if match is None or match.start() > 60 or any(ch in clause[: match.start()] for ch in ",:;"):
         return []
+    verb = match.group("verb")
+    if verb[0].isupper() and (
+        Country.resolve(verb) is not None or verb.casefold() in _resources.read_words("cities.txt")
+    ):
+        return []  # a title-case headline's "Trip to Seoul" names a place, not a verb
     return [(match, Modality.PLAN)]
 
 
