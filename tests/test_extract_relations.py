@@ -112,3 +112,18 @@ def test_topic_openers_that_bind_their_paragraph() -> None:
             f"{opener} the two sides must look to the future and cooperate."
         )
         assert article.relation("KR", "JP") is not None, opener
+
+
+def test_a_capitalised_home_subject_counts_the_home_state() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- Officials met on Monday.\n\n"
+        "The ministry said it will speed up ongoing FTA negotiations with Singapore and Japan."
+    )
+    assert article.relation("KR", "SG") is not None
+    assert article.relation("KR", "JP") is not None
+    assert article.relation("SG", "JP") is None
+
+
+def test_a_capitals_possessive_is_its_government_even_after_in() -> None:
+    article = parse("BRUSSELS (AFP) -- NATO warned of Pyongyang's growing involvement in Moscow's war against Ukraine.")
+    assert article.relation("RU", "UA") is not None

@@ -46,8 +46,8 @@ _STRONG_DEALINGS = re.compile(
     re.I,
 )
 _HOME_SUBJECT = re.compile(
-    r"\b(?:the (?:South Korean )?government|the (?:foreign |unification |defen[cs]e )?ministry|we|our|us|Seoul|"
-    r"Cheong Wa Dae|the presidential office|the Blue House)\b"
+    r"\b(?:[Tt]he (?:South Korean )?government|[Tt]he (?:foreign |unification |defen[cs]e )?ministry|"
+    r"[Ww]e|[Oo]ur|us|Seoul|Cheong Wa Dae|[Tt]he presidential office|[Tt]he Blue House)\b"
 )
 _TOPIC = re.compile(
     r"^(?:On|With|As for|Regarding|Concerning|As to|Turning to|On (?:relations|ties) with|In (?:relations|ties) with|"
@@ -156,7 +156,8 @@ def find_relations(
         topic = topics.get(sentence.paragraph)
         if topic is not None:
             note(home, topic, sentence)
-        if home not in states and _HOME_SUBJECT.search(words):
+        home_implied = home not in states and bool(_HOME_SUBJECT.search(words))
+        if home_implied:
             states.insert(0, home)
         if len(states) == 2:
             note(states[0], states[1], sentence)
@@ -164,9 +165,10 @@ def find_relations(
             for other in states:
                 if other not in apart:
                     note(home, other, sentence)
-        if len(states) == 3 and _STRONG_DEALINGS.search(words):
+        if len(states) == 3 and not home_implied and _STRONG_DEALINGS.search(words):
             # Three states and direct dealings ("Trump said he would meet Kim"): the two
-            # other than the home state deal with each other too.
+            # other than the home state deal with each other too (not when the home state is
+            # only the implied subject: "the ministry will speed up talks with Singapore and Japan").
             others = [s for s in states if s != home]
             if len(others) == 2 and not apart & set(others):
                 note(others[0], others[1], sentence)

@@ -146,7 +146,8 @@ def find_state_mentions(text: Text) -> list[StateMention]:
             continue
         width, (code, kind) = hit
         start, end = tokens[i].start, tokens[i + width - 1].end
-        place = kind == "capital" and bool(_PLACE_BEFORE.search(body[max(0, start - 20) : start]))
+        possessive = body[end : end + 2] in ("'s", "’s")  # "in Moscow's war": the government's
+        place = kind == "capital" and not possessive and bool(_PLACE_BEFORE.search(body[max(0, start - 20) : start]))
         place = place or _names_an_event(body, start, end, kind)
         place = place or bool(_CITY_COMMA_BEFORE.search(body[max(0, start - 40) : start]))
         found.append(StateMention(Country(code), start, end, kind, place))
