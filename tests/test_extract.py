@@ -320,3 +320,21 @@ def test_a_place_or_a_bodys_noun_ends_the_title_before_a_name() -> None:
     (breton,) = article.persons
     assert breton.name == "Thierry Breton"
     assert breton.title == "European Commissioner for the Internal Market"
+
+
+def test_an_official_of_the_dateline_host_named_most_belongs_to_it() -> None:
+    article = parse(
+        "STOCKHOLM, June 14 (Yonhap) -- President Moon Jae-in held talks with Swedish Prime Minister "
+        "Stefan Lofven on Friday, and Sweden and South Korea agreed to expand trade.\n\n"
+        "Earlier, King Carl Gustaf hosted a welcoming ceremony, and Sweden pledged support for peace."
+    )
+    people = {p.name: p for p in article.persons}
+    assert people["Carl Gustaf"].country == Country("SE")
+
+
+def test_an_official_of_an_international_body_gets_no_default_state() -> None:
+    article = parse(
+        "SEOUL, Sept. 3 (Yonhap) -- UN General Assembly President Csaba Korosi met officials in Seoul on Monday."
+    )
+    (korosi,) = article.persons
+    assert korosi.country is None

@@ -6,6 +6,8 @@ and ``pledges`` filled in, every item pointing at its evidence by character offs
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 
 from kdiplomacy.extract._text import Text
@@ -33,7 +35,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None, home: Count
         reporters=article.reporters,
         gazetteer=gazetteer,
         home=home,
-        office_default=_dateline_state(article, mentions),
+        office_default=_dateline_state(article, mentions) or _host_state(article, mentions, home),
     )
     states = _state_actors(mentions)
     organizations = find_organizations(article.body, outlet=article.outlet)
@@ -66,6 +68,18 @@ def _dateline_state(article: Article, mentions: list[StateMention]) -> Country |
     state = Country.resolve(article.dateline.city)
     named = {m.country for m in mentions if not m.place}
     return state if state is not None and named <= {state} else None
+
+
+def _host_state(article: Article, mentions: list[StateMention], home: Country) -> Country | None:
+    """The foreign state whose capital datelines the story, when the story names it more than
+    any other foreign state ("STOCKHOLM -- ... King Carl XVI Gustaf hosted the ceremony")."""
+    if article.dateline is None:
+        return None
+    host = Country.resolve(article.dateline.city)
+    counts = Counter(m.country for m in mentions if not m.place and m.country != home)
+    if host is None or host == home or not counts:
+        return None
+    return host if counts[host] == max(counts.values()) else None
 
 
 def _state_actors(mentions: list[StateMention]) -> list[Actor]:

@@ -201,6 +201,8 @@ class PersonFinder:
             return Country("CN")
         if japanese_shaped(person.name):
             return Country("JP")
+        if person.official is not None or (person.title and _INTERNATIONAL.search(person.title)):
+            return None  # a known official without a state, or one of an international body
         if person.title and person.title.casefold() not in ("reporter", "photographer"):
             return self.office_default
         return None
@@ -420,6 +422,10 @@ def find_persons(
 
 
 _OF_STATE_TAIL = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})$")
+_INTERNATIONAL = re.compile(
+    r"\b(?:U\.?N\.?|United Nations|General Assembly|Security Council|Secretary[- ]General|IAEA|NATO|EU|European "
+    r"(?:Union|Commission|Council|Parliament)|ASEAN|IMF|World Bank|WHO|WTO|Red Cross|Pope|Holy See)\b"
+)
 _LEADING_NOT_NAME = frozenset({"of", "for", "the", "and", "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sheikh"})
 
 
