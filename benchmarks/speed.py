@@ -391,7 +391,7 @@ def _report(args: argparse.Namespace, sizes: Sequence[int], work: Path) -> None:
     _spacy(files[: args.sample])
     _cold(files)
     _big(results[sizes[0]], args.big)
-    _workers(small, results[sizes[0]], args.workers)
+    _workers(small, args.workers)
 
 
 def _linearity(results: dict[int, dict[str, Any]]) -> None:
@@ -439,13 +439,20 @@ def _big(small: dict[str, Any], target: int) -> None:
     print(f"  per byte against the smallest corpus: {per_byte_big / per_byte_small:.2f}x (target <= 1x)")
 
 
-def _workers(folder: Path, one: dict[str, Any], workers: int) -> None:
+def _workers(folder: Path, workers: int) -> None:
+    """The pool's speed-up, from runs of one process and of the pool taken in turns (so a slow
+    spell of a shared machine weighs on both sides alike), medians of three each."""
     if workers < 2:
         return
-    run = median_runs(folder, 3, workers)
-    print(f"\nparse_many(workers={workers}) over the same {run['articles']} articles ({os.cpu_count()} cpus):")
-    print(f"  {run['parse_s']:.2f} s against {one['parse_s']:.2f} s: {one['parse_s'] / run['parse_s']:.2f}x speed-up")
-    print(f"  peak RSS of the parent {run['peak_rss_mb']:.1f} MB")
+    ones, pooled = [], []
+    for _ in range(3):
+        ones.append(run_child(folder, 1))
+        pooled.append(run_child(folder, workers))
+    one_s = statistics.median(r["parse_s"] for r in ones)
+    pool_s = statistics.median(r["parse_s"] for r in pooled)
+    print(f"\nparse_many(workers={workers}) over the same {pooled[0]['articles']} articles ({os.cpu_count()} cpus):")
+    print(f"  {pool_s:.2f} s against {one_s:.2f} s (in turns): {one_s / pool_s:.2f}x speed-up")
+    print(f"  peak RSS of the parent {max(r['peak_rss_mb'] for r in pooled):.1f} MB")
 
 
 def _arguments() -> argparse.ArgumentParser:
