@@ -387,11 +387,13 @@ def _report(args: argparse.Namespace, sizes: Sequence[int], work: Path) -> None:
     small = work / f"c{sizes[0]}"
     files = corpus_files(small)
     _linearity(results)
+    # Before spaCy is loaded here: a child forked from a process holding it inherits its peak
+    # RSS (Linux keeps the high-water mark across exec), and its threads compete for the cores.
+    _workers(small, args.workers)
     _stages(files[: args.sample])
     _spacy(files[: args.sample])
     _cold(files)
     _big(results[sizes[0]], args.big)
-    _workers(small, args.workers)
 
 
 def _linearity(results: dict[int, dict[str, Any]]) -> None:

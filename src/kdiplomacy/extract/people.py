@@ -192,9 +192,10 @@ class PersonFinder:
 
     def _default_country(self, person: _Person) -> Country | None:
         """The documented defaults, in order: a Korean-shaped name is South Korean, a
-        Chinese-shaped one Chinese, a Japanese-shaped one Japanese; an official (a person with
-        a title other than reporter) in a
-        story datelined in a state's capital that names no other state belongs to that state."""
+        Chinese-shaped one Chinese, a Japanese-shaped one Japanese; a known official without a
+        state, or an official of an international body, has none; another official (a person
+        with a title other than reporter) belongs to ``office_default`` (the state whose capital
+        datelines a story naming no other state, or naming that state most)."""
         if korean_shaped(person.name):
             return self.home if self.home in (Country("KR"), Country("KP")) else Country("KR")
         if chinese_shaped(person.name):
