@@ -281,3 +281,20 @@ def test_both_countries_as_an_object_is_not_the_subject() -> None:
     )
     (call,) = [p for p in article.pledges if "urged" in p.text]
     assert call.actor == (Country("US"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"South Korea must now consider its own deterrent," said Kim Jae-won, a professor at Korea University.',
+        "Seoul should push for an early summit, said Lee Min-ho, a senior fellow at the Asan Institute.",
+    ],
+)
+def test_an_experts_advice_is_not_a_states_pledge(text: str) -> None:
+    article = parse(f"SEOUL (Korea Times) -- Analysts weighed in on Monday.\n\n{text}")
+    assert article.pledges == ()
+
+
+def test_an_officials_must_is_still_a_pledge() -> None:
+    article = parse('"North Korea must stop its provocations," said Lim Soo-suk, the foreign ministry spokesperson.')
+    assert [p.modality for p in article.pledges] == [Modality.MUST]

@@ -213,6 +213,8 @@ def _pledge(
         if first_state is not None:
             subject_start = first_state.end
     actor, speaker = resolve_actor(context, subject_start, cue_at, sentence, modality, inside_quote=opening is not None)
+    if _an_experts_view(text.body, sentence, speaker):
+        return None  # "South Korea must rethink ...," said a professor: advice, not a state's pledge
     after = text.body[clause_start + match.end() : end]
     threatened: list[Country] = []
     if modality is Modality.WILL and _CONSEQUENCE.match(after):
@@ -292,6 +294,25 @@ def _quote_opening(body: str, start: int, cue_at: int) -> int | None:
     if len(opens) % 2 == 1:
         return start + opens[-1] + 1
     return None
+
+
+_EXPERT = re.compile(
+    r"\b(?:professor|analyst|researcher|scholar|fellow|expert|economist|strategist|commentator|columnist|"
+    r"lecturer|director of the \w+ (?:institute|center|centre))s?\b",
+    re.I,
+)
+_SAID_BY_EXPERT = re.compile(
+    r"[,\"”]\s*(?:said|says)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:professor|analyst|researcher|scholar|fellow|expert|economist|lecturer)\b"
+)
+
+
+def _an_experts_view(body: str, sentence: Sentence, speaker: Actor | None) -> bool:
+    """Whether the clause is an expert's view rather than a state's: its speaker is titled as
+    a professor, analyst, fellow ..., or the sentence ends "..., said X, a professor at ..."."""
+    if speaker is not None and speaker.title and _EXPERT.search(speaker.title):
+        return True
+    return bool(_SAID_BY_EXPERT.search(body[sentence.start : sentence.end]))
 
 
 def _within_main_pair(context: Context, sentence: Sentence, actor: list[Country]) -> bool:
