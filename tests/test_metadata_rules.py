@@ -6,7 +6,7 @@ import pytest
 
 from kdiplomacy import parse
 from kdiplomacy.clean import is_boilerplate
-from kdiplomacy.parsers._metadata import find_dateline, is_navigation, masthead, source_outlet, take_flags
+from kdiplomacy.parsers._metadata import date_line, find_dateline, is_navigation, masthead, source_outlet, take_flags
 
 LEAD = "South Korea and Japan on Monday agreed to hold regular talks on trade and security, officials said."
 
@@ -109,3 +109,25 @@ def test_datelines_with_a_bare_agency_or_a_region_before_a_dash(line: str, city:
 
 def test_a_hyphen_between_two_states_is_no_dateline() -> None:
     assert find_dateline("US - China talks resumed on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("June 29, 2023 3:41 PM GMT+9 Updated 2 hours ago", "2023-06-29"),
+        ("KYODO NEWS - Oct 30, 2025 - 22:47 | Politics, All", "2025-10-30"),
+    ],
+)
+def test_date_lines_with_an_offset_an_update_note_or_a_masthead(line: str, iso: str) -> None:
+    assert str(date_line(line)) == iso
+
+
+def test_a_masthead_naming_an_outlet_before_a_date_gives_the_outlet() -> None:
+    article = parse(
+        "KYODO NEWS - Oct 30, 2025 - 22:47 | Politics, All\n\n"
+        "Takaichi, Lee agree to keep up shuttle diplomacy\n\n"
+        "GYEONGJU, South Korea - Japanese Prime Minister Sanae Takaichi and President Lee Jae Myung agreed "
+        "Thursday to continue reciprocal visits.\n\nThey also confirmed they will work closely on North Korea."
+    )
+    assert article.outlet == "Kyodo"
+    assert str(article.published) == "2025-10-30"

@@ -185,7 +185,8 @@ def is_metadata_line(line: str) -> bool:
 
 # What may stand beside the date on a line that is only a date: times, zones, "at", separators.
 _DATE_LINE_REST = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:[ap]\.?m\.?|KST|IST|JST|GMT|UTC|EST|EDT|ET|CST|BST|CET|CEST|at|on)\b|[|,.:/()\-–—]",
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:[ap]\.?m\.?|KST|IST|JST|GMT|UTC|EST|EDT|ET|CST|BST|CET|CEST|at|on)\b"
+    r"(?:[+-]\d{1,2}\b)?|\bupdated(?: \d{1,2} (?:minutes?|hours?|days?) ago)?\b|[|,.:/()\-–—]",
     re.I,
 )
 
@@ -211,7 +212,8 @@ def date_line(line: str) -> PartialDate | None:
         match, date = found[0]
         rest = _DATE_LINE_REST.sub(" ", part[: match.start()] + " " + part[match.end() :]).split()
         others = [p for p in parts if p is not part]
-        if not rest and all(len(other.split()) <= 4 for other in others):
+        masthead = bool(rest) and outlets().get(" ".join(rest)) is not None  # "KYODO NEWS - Oct 30, 2025"
+        if (not rest or masthead) and all(len(other.split()) <= 4 for other in others):
             return date
     return None
 
@@ -350,11 +352,19 @@ def email_outlet(line: str) -> Outlet | None:
     return None
 
 
+_MASTHEAD_NAME = re.compile(r"([A-Za-z][\w .&'-]{1,40}?)\s+[-–—|]\s+")
+
+
 def masthead(lines: list[str]) -> str | None:
     """The site name printed above a page's menus (its first line, when a menu or widget line
     follows within two lines): "Peninsula Briefing", "GlobalAsia Digest — Your daily window ..."."""
     head = [line for line in lines[:8] if line.strip() and not is_boilerplate(line)]
-    if not head or find_dateline(head[0]) is not None or find_date_expressions(head[0]):
+    if not head or find_dateline(head[0]) is not None:
+        return None
+    named = _MASTHEAD_NAME.match(head[0].strip())
+    if named and outlets().get(named.group(1)) is not None:
+        return named.group(1)  # "KYODO NEWS - Oct 30, 2025 - 22:47 | Politics"
+    if find_date_expressions(head[0]):
         return None
     parts = re.split(r"\s+[|>»]\s+", head[0].strip())
     if len(parts) >= 3 and len(parts[0].split()) <= 5:  # "K-Peninsula Watch | North Korea | ..."
