@@ -1,13 +1,16 @@
 """Bilateral relations: which pairs of states an article discusses, and how it frames them.
 
 A pair is discussed when a sentence joins two states by a hyphen or slash ("Seoul-Washington
-alliance", "U.S.-China"), by "between X and Y", by "X and Y" as one subject, or names both
-(or a state and a person acting for another) beside a word of dealings (ties, talks, alliance,
-cooperation, urged, sanctions, visit ...).  A topic sentence ("On China, ...", "With North Korea,
-...", "As for Japan ...") binds its paragraph to the pair of the home state and that state, and
-"the two countries" in a later sentence refers to the pair named last.  A sentence whose
-subject is the home state's government ("the ministry", "we", "Seoul") counts
-the home state as named.
+alliance", "U.S.-China"; not three in one chain, "China-Japan-ROK"), by "between X and Y", by
+"X and Y" as the subject of the sentence or of a clause in it ("..., which Seoul and Washington
+see as"), by a possessive of dealings ("Russia's invasion of Ukraine"), or names both (or a state
+and a person acting for another) beside a word of dealings (ties, talks, alliance, cooperation,
+urged, sanctions, visit ...).  A topic sentence ("On China, ...", "With North Korea, ...", "As
+for Japan ...") binds its paragraph to the pair of the home state and that state, and "the two
+countries" in a later sentence refers to the pair named last.  A sentence whose subject is the
+home state's government ("the ministry", "we", "Seoul") counts the home state as named; a pair
+in a background phrase ("following Russia's invasion of Ukraine") is not the home state's
+business.
 
 Framing phrases come from ``data/framing.txt`` (in a sentence joining two states, they frame
 that pair and the home state's dealings with either, not a third state named there), tone from
