@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kdiplomacy import parse
+from kdiplomacy import Country, parse
 
 
 def test_a_framing_phrase_belongs_to_the_pair_it_describes() -> None:
@@ -127,3 +127,9 @@ def test_a_capitalised_home_subject_counts_the_home_state() -> None:
 def test_a_capitals_possessive_is_its_government_even_after_in() -> None:
     article = parse("BRUSSELS (AFP) -- NATO warned of Pyongyang's growing involvement in Moscow's war against Ukraine.")
     assert article.relation("RU", "UA") is not None
+
+
+def test_the_state_department_stands_for_the_united_states() -> None:
+    article = parse("WASHINGTON (AP) -- The State Department said it will keep close contact with Seoul.")
+    (plan,) = article.pledges
+    assert plan.actor == (Country("US"),)
