@@ -6,7 +6,15 @@ import pytest
 
 from kdiplomacy import parse
 from kdiplomacy.clean import is_boilerplate
-from kdiplomacy.parsers._metadata import date_line, find_dateline, is_navigation, masthead, source_outlet, take_flags
+from kdiplomacy.parsers._metadata import (
+    date_line,
+    find_dateline,
+    is_navigation,
+    masthead,
+    reporters_in,
+    source_outlet,
+    take_flags,
+)
 
 LEAD = "South Korea and Japan on Monday agreed to hold regular talks on trade and security, officials said."
 
@@ -131,3 +139,16 @@ def test_a_masthead_naming_an_outlet_before_a_date_gives_the_outlet() -> None:
     )
     assert article.outlet == "Kyodo"
     assert str(article.published) == "2025-10-30"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Park Min-hyuk mhpark@donga.com", ["Park Min-hyuk"]),
+        ("KENTA MATSUDA, Nikkei staff writer", ["Kenta Matsuda"]),
+        ("By Seo Dong-min Staff Reporter", ["Seo Dong-min"]),
+        ("The talks went well, officials said.", []),
+    ],
+)
+def test_sign_offs_with_an_address_or_a_staff_role_name_the_reporter(line: str, names: list[str]) -> None:
+    assert reporters_in(line) == names

@@ -322,7 +322,20 @@ def reporters_in(line: str) -> list[str]:
     match = _CONTRIBUTED.search(line)
     if match:
         names += names_in(match.group(1))
+    match = _SIGNED_BY.match(line.strip())
+    if match:
+        names += names_in(match.group(1))
     return names
+
+
+# A line that is only a name and an address ("Park Min-hyuk mhpark@donga.com"), or a name and a
+# staff role ("KENTA MATSUDA, Nikkei staff writer").
+_SIGNED_BY = re.compile(
+    r"([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3})"
+    r"(?:\s+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+    r"|, (?:an? )?(?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3} )?"
+    r"(?:staff writer|staff reporter|senior writer|correspondent))$"
+)
 
 
 def names_in(text: str) -> list[str]:
@@ -331,6 +344,7 @@ def names_in(text: str) -> list[str]:
     text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)  # "(The Korea Times)", "[mail]"
     text = re.sub(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", "", text)  # "... in TOKYO"
     text = re.split(r"\s[|/]\s|;", text)[0]
+    text = re.sub(r"\s+(?:Staff|Senior) (?:Reporter|Writer)s?$", "", text, flags=re.I)  # "By X<br>Staff Reporter"
     names = []
     for piece in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
         name = " ".join(piece.split()).strip(" .,")
