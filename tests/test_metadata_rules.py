@@ -7,8 +7,10 @@ import pytest
 from kdiplomacy import parse
 from kdiplomacy.clean import is_boilerplate
 from kdiplomacy.parsers._metadata import (
+    byline_outlet,
     date_line,
     find_dateline,
+    find_signoff,
     is_navigation,
     masthead,
     reporters_in,
@@ -152,3 +154,12 @@ def test_a_masthead_naming_an_outlet_before_a_date_gives_the_outlet() -> None:
 )
 def test_sign_offs_with_an_address_or_a_staff_role_name_the_reporter(line: str, names: list[str]) -> None:
     assert reporters_in(line) == names
+
+
+def test_a_staff_writer_line_names_the_outlet_and_a_sign_off_may_end_with_a_two_word_city() -> None:
+    outlet = byline_outlet("KENTA MATSUDA, Nikkei staff writer")
+    assert outlet is not None
+    assert outlet.name == "Nikkei"
+    signoff = find_signoff("Park Se-young, Arirang News, Kuala Lumpur.")
+    assert signoff is not None
+    assert signoff.reporter == "Park Se-young"

@@ -115,9 +115,11 @@ def city_line(line: str) -> str | None:
 
 
 def byline_outlet(line: str) -> Outlet | None:
-    """An outlet a byline names: "By Yoon Ha-kyung (The Korea Times)", "By Yonhap"."""
-    match = _BYLINE.match(line.strip())
-    return outlets().search(match.group(1)) if match else None
+    """An outlet a byline names: "By Yoon Ha-kyung (The Korea Times)", "By Yonhap", "KENTA
+    MATSUDA, Nikkei staff writer"."""
+    text = line.strip()
+    match = _BYLINE.match(text) or _SIGNED_BY.match(text)
+    return outlets().search(match.group(0) if match.re is _SIGNED_BY else match.group(1)) if match else None
 
 
 def find_dateline(line: str) -> Dateline | None:
@@ -272,7 +274,7 @@ def _signoff_patterns() -> list[re.Pattern[str]]:
         re.compile(rf"^{outlet}(?: News)?,? {name},? reporting\.?$"),
         re.compile(rf"^{name},? reporting for {outlet}(?: News)?\.?$"),
         re.compile(rf"^I['’]m {name}(?:,)? (?:for|from|of|with) {outlet}(?: News)?\.?$"),
-        re.compile(rf"^{name},? {outlet}(?: News)?,? [A-Z][a-z]+\.?$"),
+        re.compile(rf"^{name},? {outlet}(?: News)?,? [A-Z][a-z]+(?: [A-Z][a-z]+)?\.?$"),  # "..., Kuala Lumpur."
     ]
 
 
