@@ -338,3 +338,22 @@ def test_an_official_of_an_international_body_gets_no_default_state() -> None:
     )
     (korosi,) = article.persons
     assert korosi.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("But Artyom Lukin, a professor at Far Eastern Federal University, disagreed.", "Artyom Lukin"),
+        ("U.S. Ambassador to the United Nations Nikki Haley urged tougher sanctions.", "Nikki Haley"),
+    ],
+)
+def test_a_leading_conjunction_or_a_body_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert [p.name for p in parse(f"SEOUL (Yonhap) -- {text}").persons] == [name]
+
+
+def test_bodies_and_programmes_in_capitals_are_not_people() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- The National Intelligence Service said the Comprehensive Strategic Partnership "
+        "would be reviewed."
+    )
+    assert article.persons == ()

@@ -427,7 +427,10 @@ _INTERNATIONAL = re.compile(
     r"\b(?:U\.?N\.?|United Nations|General Assembly|Security Council|Secretary[- ]General|IAEA|NATO|EU|European "
     r"(?:Union|Commission|Council|Parliament)|ASEAN|IMF|World Bank|WHO|WTO|Red Cross|Pope|Holy See)\b"
 )
-_LEADING_NOT_NAME = frozenset({"of", "for", "the", "and", "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sheikh"})
+_LEADING_NOT_NAME = frozenset(
+    {"of", "for", "the", "and", "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sheikh"}
+    | {"but", "yet", "so", "however", "meanwhile", "still", "also", "when", "while", "if", "as", "then"}
+)
 
 
 def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
