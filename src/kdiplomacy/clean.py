@@ -64,11 +64,6 @@ def _boilerplate_kinds() -> dict[str, re.Pattern[str]]:
     return {kind: _alternation(patterns) for kind, patterns in kinds.items()}
 
 
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    kinds = _boilerplate_kinds()
-    return kinds["="], kinds["~"]
-
-
 def heads_link_list(line: str) -> bool:
     """Whether a line heads a list of links to other stories ("Related Articles", "More from
     Asia-Pacific", "Read more").
@@ -114,7 +109,8 @@ def is_boilerplate(line: str) -> bool:
         chunks = [c for c in _WIDGET_SEPARATORS.split(text.casefold()) if len(c) > 1 and any(ch.isalnum() for ch in c)]
         if chunks and all(c in _resources.read_words("widget_words.txt") for c in chunks):
             return True
-    whole, contains = _boilerplate()
+    kinds = _boilerplate_kinds()
+    whole, contains = kinds["="], kinds["~"]
     if whole.fullmatch(text):
         return True
     return len(text) <= 400 and contains.search(text) is not None

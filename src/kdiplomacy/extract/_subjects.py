@@ -196,8 +196,11 @@ def _parties(
     around = list(dict.fromkeys(m.country for m in mentions_within(acting, paragraph[0], paragraph[1])))
     if kind == "pair":  # "they agreed ... with the US" is not about the US
         earlier = list(dict.fromkeys(m.country for m in mentions_within(acting, paragraph[0], cue_at)))
-        around = earlier if len(earlier) >= 2 else [] if context.main_pair else around
-    states = (around[:2] if kind == "pair" else around) if len(around) >= 2 else list(context.main_pair or ())
+        if len(earlier) >= 2 or context.main_pair:
+            around = earlier
+    if len(around) < 2:
+        around = list(context.main_pair or ())
+    states = around[:2] if kind == "pair" else around
     speaker = reporter_of if reporter_of is not None and reporter_of.country in states else None
     return states, speaker
 
@@ -205,6 +208,7 @@ def _parties(
 _Candidate = tuple[tuple[int, int], str, Country | Actor | None]
 
 _COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+# Cue verbs that, after "and", share the sentence's subject ("... and asked China to ...").
 _FINITE_VERB = re.compile(
     r"(?:asked|urged|called|pressed|invited|vowed|pledged|promised|agreed|warned|threatened|offered|committed|"
     r"asks|urges|calls|presses|invites|vows|pledges|promises|agrees|warns|threatens|offers|commits)\b"

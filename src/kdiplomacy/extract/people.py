@@ -43,11 +43,12 @@ _APPOSITIVE = re.compile(
 )
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|noted|stressed|urged|warned|asked|wrote|stated)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
-# A preposition (or "citing") followed only by capitalised title words, right before a name.
+# A preposition (or "citing") and at most a title or a description right before a name: "a
+# visit by Foreign Minister Wang Yi", "the sister of leader Kim Jong-un".
 _IN_PASSING = re.compile(
-    r"\b(?:by|with|of|from|to|for|citing|including|between|among|and|than)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}$"
+    r"\b(?:by|with|of|from|to|for|citing|including|between|among|and|than)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,6}(?:[a-z][\w-]*\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
-_OBJECT_BEFORE = re.compile(r"\b(?:of|by|with|from|to|for)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$", re.I)
 _ADMINISTRATION = re.compile(
     r"\bthe (?:\(([A-Z][a-z]+)\) )?([A-Z][a-z]+) (?:administration|government|presidency|White House)\b"
 )
@@ -231,11 +232,6 @@ class PersonFinder:
             if earlier:
                 titled[max(earlier)[2]][1].mentions.append(Span(match.start(), match.end()))
 
-    def _named_in_passing(self, start: int) -> bool:
-        """Whether the name at ``start`` is the object of a preposition, titled or described
-        ("the sister of leader Kim Jong-un", "a visit by Foreign Minister Wang Yi")."""
-        return bool(_OBJECT_BEFORE.search(self.body[max(0, start - 60) : start]))
-
     def _in_passing(self, start: int) -> bool:
         """Whether the name at ``start`` (with its title) is the object of a preposition."""
         return bool(_IN_PASSING.search(self.body[max(0, start - 80) : start]))
@@ -259,7 +255,7 @@ class PersonFinder:
             named = sorted((s.start, s.end, index) for index, person in enumerate(people) for s in person.mentions)
             starts = [s for s, _, _ in named]
             reach = list(itertools.accumulate((e for _, e, _ in named), max, initial=0))
-            passing = {s for s, _, _ in named if len(people) > 1 and self._named_in_passing(s)}
+            passing = {s for s, _, _ in named if len(people) > 1 and self._in_passing(s)}
             for match in re.finditer(rf"\b{re.escape(surname)}\b(?!-)", self.body):
                 at = match.start()
                 earlier = bisect.bisect_left(starts, at)  # named[:earlier] start before ``at``
@@ -422,7 +418,9 @@ def find_persons(
     return finder.actors()
 
 
-_OF_STATE_TAIL = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})$")
+# "of (the) <up to three capitalised words>": what a title is of ("of the Cook Islands").
+_OF_NAMED = r"of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+_OF_STATE_TAIL = re.compile(rf" {_OF_NAMED}$")
 _INTERNATIONAL = re.compile(
     r"\b(?:U\.?N\.?|United Nations|General Assembly|Security Council|Secretary[- ]General|IAEA|NATO|EU|European "
     r"(?:Union|Commission|Council|Parliament)|ASEAN|IMF|World Bank|WHO|WTO|Red Cross|Pope|Holy See)\b"
@@ -489,7 +487,7 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
 
 # "of" a place that ends the title or one part of it ("professor of North Korean studies" is
 # of a field, not of a state).
-_OF_PLACE = re.compile(r"\bof (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=$|,|;|\s+and\b)")
+_OF_PLACE = re.compile(rf"\b{_OF_NAMED}(?=$|,|;|\s+and\b)")
 
 
 def _of_a_state(title: str) -> tuple[Country | None, str]:
@@ -506,6 +504,7 @@ def _of_a_state(title: str) -> tuple[Country | None, str]:
 
 # "commander of the North's Strategic Force", "the South's top envoy": Korea's halves by name.
 _HALF = re.compile(r"\bthe (North|South)(?:['’]s\b| Korean\b)")
+_HALVES = {"North": Country("KP"), "South": Country("KR")}
 _POSSESSOR = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\b")
 
 
@@ -515,13 +514,13 @@ def _state_of_appositive(appositive: re.Match[str], finder: PersonFinder) -> Cou
     secretary": the state of the person named Park)."""
     if appositive.group("country"):
         owner = appositive.group("country")
-        found = Country.resolve(owner) or {"North": Country("KP"), "South": Country("KR")}.get(owner)
+        found = Country.resolve(owner) or _HALVES.get(owner)
         if found is not None:
             return found  # "China's top diplomat", "the North's chief delegate"
     title = appositive.group("title")
     half = _HALF.search(title)
     if half:
-        return Country("KP" if half.group(1) == "North" else "KR")
+        return _HALVES[half.group(1)]
     for match in _POSSESSOR.finditer(title):
         owner = match.group(1)
         found = Country.resolve(owner)

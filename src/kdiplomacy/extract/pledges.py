@@ -113,6 +113,7 @@ _SPEAKER_MARK = re.compile(r"(?:[A-Z][\w.'’-]*|/|of|for|the|and)(?: (?:[A-Z][\
 _QUESTION = re.compile(r"\?[\"'”’)\s]*$")
 _BOUNDARY = re.compile(
     r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))|"
+    # "... and asked China to ...": a calling or vowing verb after "and" starts its own pledge
     r"\s+and\s+(?=(?:also\s+)?(?:asked|urged|called|pressed|invited|vowed|pledged|promised|warned|threatened)\b)"
 )
 _HEADLINE_TO = re.compile(r"\s+to\s+(?=(?P<verb>[a-z]{3,}|[A-Z][a-z]{2,})\b)")
@@ -296,14 +297,11 @@ def _quote_opening(body: str, start: int, cue_at: int) -> int | None:
     return None
 
 
-_EXPERT = re.compile(
-    r"\b(?:professor|analyst|researcher|scholar|fellow|expert|economist|strategist|commentator|columnist|"
-    r"lecturer|director of the \w+ (?:institute|center|centre))s?\b",
-    re.I,
-)
+_EXPERTS = r"(?:professor|analyst|researcher|scholar|fellow|expert|economist|strategist|commentator|columnist|lecturer)"
+_EXPERT = re.compile(rf"\b{_EXPERTS}s?\b", re.I)
 _SAID_BY_EXPERT = re.compile(
-    r"[,\"”]\s*(?:said|says)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:professor|analyst|researcher|scholar|fellow|expert|economist|lecturer)\b"
+    rf"[,\"”]\s*(?:said|says)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_EXPERTS}\b"
 )
 
 

@@ -118,8 +118,10 @@ def byline_outlet(line: str) -> Outlet | None:
     """An outlet a byline names: "By Yoon Ha-kyung (The Korea Times)", "By Yonhap", "KENTA
     MATSUDA, Nikkei staff writer"."""
     text = line.strip()
-    match = _BYLINE.match(text) or _SIGNED_BY.match(text)
-    return outlets().search(match.group(0) if match.re is _SIGNED_BY else match.group(1)) if match else None
+    byline = _BYLINE.match(text)
+    if byline:
+        return outlets().search(byline.group(1))
+    return outlets().search(text) if _SIGNED_BY.match(text) else None
 
 
 def find_dateline(line: str) -> Dateline | None:
@@ -279,8 +281,9 @@ def _signoff_patterns() -> list[re.Pattern[str]]:
 
 
 # A wire story's end mark: "(END)", "-ends-", "###", AFP's desk initials ("arb-pa/dva").
+# Desk initials are lower case: "US/UK" is no end mark.
 _END_MARK = re.compile(
-    r"^(?:\(END\)|END|-+\s*ends?\s*-+|/ends?|#{3,}|\*{3,}|[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+)$", re.I
+    r"(?i:\(END\)|END|-+\s*ends?\s*-+|/ends?)|#{3,}|\*{3,}|[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+"
 )
 
 
@@ -290,10 +293,7 @@ def is_end_mark(line: str) -> bool:
     >>> is_end_mark("(END)"), is_end_mark("arb-pa/dva"), is_end_mark("The end of talks.")
     (True, True, False)
     """
-    text = line.strip()
-    if "/" in text and not text.islower():
-        return bool(re.fullmatch(r"/ends?", text, re.I))  # desk initials are lower case
-    return _END_MARK.fullmatch(text) is not None
+    return _END_MARK.fullmatch(line.strip()) is not None
 
 
 def find_signoff(line: str) -> SignOff | None:
