@@ -9,14 +9,16 @@ the order, the output and the ``on_error`` calls are those of one process, and m
 
 from __future__ import annotations
 
-import concurrent.futures
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kdiplomacy import _resources
 from kdiplomacy.model import Article
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["CHUNK_FILES", "parse_on_pool"]
 
@@ -68,7 +70,9 @@ def parse_on_pool(
     paths: Iterable[Path | tuple[str, Exception]], parse_file: FileParser, workers: int
 ) -> Iterator[Outcome]:
     """The outcomes of ``parse_file`` over ``paths`` (files, or failures already met), in order."""
-    window: deque[concurrent.futures.Future[list[Outcome]] | tuple[str, Exception]] = deque()
+    import concurrent.futures  # noqa: PLC0415 (only a pool run pays for it)
+
+    window: deque[Future[list[Outcome]] | tuple[str, Exception]] = deque()
     limit = workers * _WINDOW_PER_WORKER
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=workers, initializer=_start_worker, initargs=(parse_file, _resources.overlays())
@@ -82,9 +86,9 @@ def parse_on_pool(
                 yield from _settle(window.popleft())
         finally:
             for pending in window:  # the caller stopped early, or an error is on its way up
-                if isinstance(pending, concurrent.futures.Future):
+                if not isinstance(pending, tuple):
                     pending.cancel()
 
 
-def _settle(item: concurrent.futures.Future[list[Outcome]] | tuple[str, Exception]) -> list[Outcome]:
-    return item.result() if isinstance(item, concurrent.futures.Future) else [item]
+def _settle(item: Future[list[Outcome]] | tuple[str, Exception]) -> list[Outcome]:
+    return [item] if isinstance(item, tuple) else item.result()

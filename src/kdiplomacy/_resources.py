@@ -15,7 +15,6 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -86,6 +85,8 @@ def _clear() -> None:
 
 
 def _bundled(name: str) -> str:
+    from importlib import resources  # noqa: PLC0415 (slow to import, and only data reads need it)
+
     return resources.files("kdiplomacy.data").joinpath(name).read_text(encoding="utf-8")
 
 

@@ -21,13 +21,10 @@ Span(start=3, end=9)
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
-from typing import Any, TypeVar, get_args, get_origin
-
-import cattrs
-from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
 from kdiplomacy.errors import KdiplomacyError, SchemaError
 from kdiplomacy.model import (
@@ -42,6 +39,9 @@ from kdiplomacy.model import (
     Quote,
     Span,
 )
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "MAX_DOCUMENT_CHARS",
@@ -114,6 +114,8 @@ def _tuple_hook_factory(converter: cattrs.Converter) -> Callable[[Any], Callable
     """Tuples come from JSON arrays only (a string is not a list of its letters), item by item,
     with each bad item reported at its index."""
 
+    from cattrs.errors import IterableValidationError, IterableValidationNote  # noqa: PLC0415
+
     def factory(kind: Any) -> Callable[[object, Any], tuple[Any, ...]]:
         args = get_args(kind)
         homogeneous = len(args) == 2 and args[1] is Ellipsis
@@ -140,7 +142,11 @@ def _tuple_hook_factory(converter: cattrs.Converter) -> Callable[[Any], Callable
     return factory
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.cache
+def _converter() -> cattrs.Converter:
+    # cattrs is imported on the first (un)structuring, not with the package: parsing never needs it.
+    import cattrs  # noqa: PLC0415
+
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
     for kind, label in ((str, "a string"), (int, "an integer"), (float, "a number"), (bool, "true or false")):
         converter.register_structure_hook(kind, _strict(kind, label))
@@ -158,10 +164,9 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
-_CONVERTER = _make_converter()
-
-
 def _describe(exc: BaseException, type_: Any) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError  # noqa: PLC0415
+
     if isinstance(exc, SchemaError):
         return "; ".join(exc.problems)
     if isinstance(exc, KdiplomacyError):
@@ -177,6 +182,8 @@ def _describe(exc: BaseException, type_: Any) -> str:
 
 
 def _problems(exc: BaseException) -> list[str]:
+    import cattrs  # noqa: PLC0415
+
     problems = []
     for line in cattrs.transform_error(exc, path="$", format_exception=_describe):
         message, _, path = line.rpartition(" @ ")
@@ -193,7 +200,7 @@ def to_dict(value: Any) -> Any:
     Country, PartialDate and Span.  An Article's dict carries ``schema_version`` and ``id``."""
     if not isinstance(value, _MODEL_CLASSES):
         raise TypeError(f"to_dict takes a kdiplomacy model value, got {type(value).__name__}")
-    data = _CONVERTER.unstructure(value)
+    data = _converter().unstructure(value)
     if isinstance(value, Article):
         data = {"schema_version": SCHEMA_VERSION, "id": value.id, **data}
     return data
@@ -215,8 +222,10 @@ def from_dict(cls: type[T], data: Any, *, source: str | None = None) -> T:
     claimed_id = None
     if cls is Article:
         data, claimed_id = _unwrap_article(data, source)
+    import cattrs  # noqa: PLC0415
+
     try:
-        value: T = _CONVERTER.structure(data, cls)
+        value: T = _converter().structure(data, cls)
     except SchemaError as exc:
         raise SchemaError(exc.problems, source) from None
     except (cattrs.BaseValidationError, KeyError) as exc:
@@ -301,6 +310,8 @@ def articles_from_jsonl(lines: Iterable[str], *, source: str | None = None) -> I
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the Article interchange document, as shipped."""
+    from importlib import resources  # noqa: PLC0415
+
     text = resources.files("kdiplomacy.schema").joinpath("article.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema

@@ -21,13 +21,25 @@ from kdiplomacy.model import Actor, Article, Country, Span
 
 __all__ = ["HOME", "extract", "find_state_mentions"]
 
-#: The state whose foreign relations the library follows: "the government", "we" and "Seoul"
-#: in a story without another subject are South Korea's.
-HOME = Country("KR")
+_HOME_CODE = "KR"
 
 
-def extract(article: Article, *, gazetteer: Gazetteer | None = None, home: Country = HOME) -> Article:
-    """The Article with its actors, relations and pledges recognised."""
+def __getattr__(name: str) -> Country:
+    # ``HOME``: the state whose foreign relations the library follows (South Korea); "the
+    # government", "we" and "Seoul" in a story without another subject are its. It is made on
+    # first use: a Country checks its code against pycountry, which importing should not load.
+    if name == "HOME":
+        return Country(_HOME_CODE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def extract(article: Article, *, gazetteer: Gazetteer | None = None, home: Country | None = None) -> Article:
+    """The Article with its actors, relations and pledges recognised.
+
+    ``home`` is the state the story's unnamed "government" and "we" belong to: ``HOME`` (South
+    Korea) unless given.
+    """
+    home = Country(_HOME_CODE) if home is None else home
     text = Text(article.body, [(s.start, s.end) for s in article.paragraphs])
     mentions = find_state_mentions(text)
     persons = find_persons(

@@ -504,7 +504,7 @@ def _of_a_state(title: str) -> tuple[Country | None, str]:
 
 # "commander of the North's Strategic Force", "the South's top envoy": Korea's halves by name.
 _HALF = re.compile(r"\bthe (North|South)(?:['’]s\b| Korean\b)")
-_HALVES = {"North": Country("KP"), "South": Country("KR")}
+_HALVES = {"North": "KP", "South": "KR"}
 _POSSESSOR = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\b")
 
 
@@ -514,13 +514,13 @@ def _state_of_appositive(appositive: re.Match[str], finder: PersonFinder) -> Cou
     secretary": the state of the person named Park)."""
     if appositive.group("country"):
         owner = appositive.group("country")
-        found = Country.resolve(owner) or _HALVES.get(owner)
+        found = Country.resolve(owner) or (Country(_HALVES[owner]) if owner in _HALVES else None)
         if found is not None:
             return found  # "China's top diplomat", "the North's chief delegate"
     title = appositive.group("title")
     half = _HALF.search(title)
     if half:
-        return _HALVES[half.group(1)]
+        return Country(_HALVES[half.group(1)])
     for match in _POSSESSOR.finditer(title):
         owner = match.group(1)
         found = Country.resolve(owner)

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-import pycountry
 
 from kdiplomacy import _resources
 from kdiplomacy.errors import InvalidCountryError
@@ -70,7 +69,7 @@ class _CountryTable:
         self.entries: list[_Entry] = []
         self.by_name: dict[str, str] = {}
         self.by_abbrev: dict[str, str] = {}
-        for record in pycountry.countries:
+        for record in _iso_countries():
             for name in _pycountry_names(record):
                 self._add(_Entry(record.alpha_2, name, "name"))
         for row in _resources.read_tsv("country_aliases.tsv"):
@@ -94,6 +93,13 @@ class _CountryTable:
         return code
 
 
+def _iso_countries() -> Any:
+    # pycountry costs a fifth of the package's import time; only a parse or a name needs it.
+    import pycountry  # noqa: PLC0415
+
+    return pycountry.countries
+
+
 def _pycountry_names(record: Any) -> Iterator[str]:
     for attr in ("name", "official_name", "common_name"):
         name = getattr(record, attr, None)
@@ -115,7 +121,7 @@ def _table() -> _CountryTable:
 @_resources.cached
 def all_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-2 code known to the installed pycountry."""
-    return frozenset(c.alpha_2 for c in pycountry.countries)
+    return frozenset(c.alpha_2 for c in _iso_countries())
 
 
 def _to_code(value: object) -> str:
@@ -171,7 +177,7 @@ class Country:
     @property
     def record(self) -> Any:
         """The pycountry record for this state."""
-        return pycountry.countries.get(alpha_2=self.code)
+        return _iso_countries().get(alpha_2=self.code)
 
     @property
     def name(self) -> str:
