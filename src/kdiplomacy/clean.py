@@ -90,6 +90,7 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else _NEVER
 
 
+@_resources.memoised(8192)  # the header and footer readers ask of the same lines, and furniture repeats
 def is_boilerplate(line: str) -> bool:
     """Whether a line is page furniture: widgets, menus, comment forms, cookie, copyright and
     contact notices, empty template labels.
