@@ -69,3 +69,11 @@ def pledge_cues() -> list[tuple[re.Pattern[str], Modality]]:
         (re.compile(rf"(?<![\w'])(?:{row['cue']})\b", re.I), Modality(row["modality"]))
         for row in _resources.read_tsv("pledge_cues.tsv")
     ]
+
+
+@_resources.cached
+def any_pledge_cue() -> re.Pattern[str]:
+    """One pattern matching wherever some row of :func:`pledge_cues` matches: a clause it does not
+    match has no cue, and most clauses are spared the row-by-row search."""
+    cues = "|".join(f"(?:{pattern.pattern})" for pattern, _ in pledge_cues())
+    return re.compile(cues or r"(?!)", re.I)

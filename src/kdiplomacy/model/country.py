@@ -118,6 +118,11 @@ def _table() -> _CountryTable:
     return _CountryTable()
 
 
+@_resources.memoised(16384)  # extraction asks of the same few thousand words over and over
+def _code_named(text: str) -> str | None:
+    return _table().resolve(text)
+
+
 @_resources.cached
 def all_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-2 code known to the installed pycountry."""
@@ -159,8 +164,10 @@ class Country:
         """
         if not isinstance(text, str):
             return None
-        code = _table().resolve(text)
-        return cls(code) if code else None
+        code = _code_named(text)
+        if not code:
+            return None
+        return _country(code) if cls is Country else cls(code)
 
     @classmethod
     def lookup(cls, text: str) -> Country:
@@ -198,3 +205,9 @@ class Country:
 def alias_entries() -> list[tuple[str, str, str]]:
     """Every (code, alias, kind) the resolver knows, in the order they were indexed."""
     return [(e.code, e.alias, e.kind) for e in _table().entries]
+
+
+@functools.cache
+def _country(code: str) -> Country:
+    # A Country is immutable: one per code serves every resolve().
+    return Country(code)
