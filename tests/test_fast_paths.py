@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kdiplomacy import Actor, ActorKind, Country, Span, _resources, date_inference, fold_name
+from kdiplomacy._caseless import Caseless, lower_case_safe
+from kdiplomacy.clean import _boilerplate_kinds
 from kdiplomacy.extract import people
-from kdiplomacy.extract._lexicon import topic_cues, topics_in
+from kdiplomacy.extract._lexicon import _topic_finder, any_pledge_cue, topic_cues, topics_in
 from kdiplomacy.extract._mentions import PersonMentions
 from kdiplomacy.extract.states import StateMention, mentions_within
 from kdiplomacy.gazetteer import _NAME_TOKEN, NameMention, default_gazetteer, find_officials
+from kdiplomacy.model import country as country_module
 
 CUE_WORDS = [row["cue"] for row in _resources.read_tsv("topics.tsv")]
 NEWS_WORDS = st.sampled_from(
@@ -170,3 +175,110 @@ def test_mentions_within_finds_what_a_scan_finds(starts: list[int], start: int, 
     assert list(mentions_within(mentions, start, start + width)) == [
         m for m in mentions if start <= m.start < start + width
     ]
+
+
+# -- case-insensitive matching on lower-cased ASCII text ------------------------------------
+
+
+def _caseless_in_use() -> list[Caseless]:
+    from kdiplomacy.extract import _tone, relations  # noqa: PLC0415
+
+    kinds = _boilerplate_kinds()
+    return [
+        any_pledge_cue(),
+        _topic_finder().pattern,
+        _tone._cues()[0],
+        _tone._reversals(),
+        _tone._CLAUSE_BREAK,
+        relations._DEALINGS,
+        relations._STRONG_DEALINGS,
+        relations._TRILATERAL,
+        relations._THE_TWO,
+        kinds["="],
+        kinds["~"],
+        kinds["^"],
+    ]
+
+
+CUE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *(row["cue"] for row in _resources.read_tsv("tone.tsv")),
+            "will",
+            "Vowed to",
+            "AGREED",
+            "plus three",
+            "We Use Cookies",
+            "All Rights Reserved",
+            "the two sides",
+            "Related Articles",
+            "said",
+            "ſ",
+            "K",
+            "İ",
+            "(ATTN EDITORS: ...)",
+        ]
+    ).map(lambda word: word.upper() if len(word) % 3 == 0 else word),
+    max_size=12,
+).map(" ".join)
+
+
+def test_the_patterns_in_use_take_the_fast_path() -> None:
+    """Written in lower case, every cue list is matched on lower-cased text (the "=" kind of
+    boilerplate has upper-case wire flags in it, and keeps IGNORECASE)."""
+    fast = [pattern._lowered is not None for pattern in _caseless_in_use()]
+    assert fast == [True] * 9 + [False, True, True]
+
+
+@given(st.one_of(TEXTS, CUE_TEXTS, st.text(alphabet="aAsSkK ſİı-'’.", max_size=40)))
+def test_caseless_matches_exactly_what_ignorecase_matches(text: str) -> None:
+    for caseless in _caseless_in_use():
+        plain = caseless.pattern
+        assert (caseless.search(text) is None) == (plain.search(text) is None)
+        assert (caseless.fullmatch(text) is None) == (plain.fullmatch(text) is None)
+        assert [m.span() for m in caseless.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.group().casefold() for m in caseless.finditer(text)] == [
+            m.group().casefold() for m in plain.finditer(text)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("source", "safe"),
+    [
+        (r"\bvows? to\b", True),
+        (r"(?<![\w'])(?:agree|agreed)\b", True),
+        (r"(?P<verb>[a-z]{3,})\s+to", True),
+        (r"[A-Z]\w+", False),
+        (r"Plus Three", False),
+        (r"\x41bc", False),
+        (r"(\w)\1", False),
+        (r"(?-i:abc)", False),
+        (r"(?i)abc", False),
+        (r"[!-~]", False),
+        (r"[a-\x7a]", False),
+        (r"ſecurity", False),
+        (r"©|무단", True),
+    ],
+)
+def test_lower_case_safe(source: str, safe: bool) -> None:
+    assert lower_case_safe(source) is safe
+
+
+@given(st.text(alphabet="abcAB-[]^\\()?:=!<PsSw.", max_size=12), st.text(alphabet="abcABC -ſK", max_size=20))
+def test_a_pattern_vouched_for_matches_like_ignorecase(source: str, text: str) -> None:
+    try:
+        plain = re.compile(source, re.I)
+    except re.error:
+        return
+    if lower_case_safe(source) and text.isascii():
+        assert [m.span() for m in re.finditer(source, text.lower())] == [m.span() for m in plain.finditer(text)]
+
+
+# -- remembered answers ----------------------------------------------------------------
+
+
+@given(TEXTS)
+def test_country_resolve_remembers_the_table_s_answer(text: str) -> None:
+    code = country_module._table().resolve(text)
+    assert Country.resolve(text) == (Country(code) if code else None)
+    assert Country.resolve(text) == (Country(code) if code else None)  # and again, remembered

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from kdiplomacy import _resources
+from kdiplomacy._caseless import Caseless
 from kdiplomacy.model import Country
 
 __all__ = [
@@ -49,11 +50,11 @@ NAME_PARTICLES = frozenset(
 _NAME_TOKEN = re.compile(rf"{NAME_WORD}\.?")
 
 
-_NEVER = re.compile(r"(?!)")
+_NEVER = r"(?!)"
 
 
 @_resources.cached
-def _boilerplate_kinds() -> dict[str, re.Pattern[str]]:
+def _boilerplate_kinds() -> dict[str, Caseless]:
     """The patterns of ``boilerplate.txt`` by kind ("=" whole line, "~" contained, "^" a link
     list's heading), each kind joined into one alternation (one regex pass a line instead of
     one a pattern; a line matches the alternation exactly when it matches one of its patterns)."""
@@ -84,10 +85,10 @@ def is_link_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(text)) or (len(text) <= 120 and not text.endswith((".", '"', "”", ":")))
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str]:
+def _alternation(patterns: list[str]) -> Caseless:
     for pattern in patterns:
         re.compile(pattern, re.I)  # a bad pattern fails here, alone, not inside the alternation
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else _NEVER
+    return Caseless("|".join(f"(?:{p})" for p in patterns) if patterns else _NEVER)
 
 
 @_resources.memoised(8192)  # the header and footer readers ask of the same lines, and furniture repeats

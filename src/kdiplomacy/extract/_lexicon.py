@@ -7,6 +7,7 @@ import re
 import attrs
 
 from kdiplomacy import _resources
+from kdiplomacy._caseless import Caseless, lower_ascii
 from kdiplomacy.model import Modality
 
 
@@ -31,7 +32,7 @@ class _TopicFinder:
     tried), and for each cue's folded text the rows whose cue it starts with: cues found at one
     place are prefixes of one another, so the longest one found there implies the rest."""
 
-    pattern: re.Pattern[str]
+    pattern: Caseless
     implied: dict[str, frozenset[int]]
     topics: tuple[str, ...]
 
@@ -41,7 +42,7 @@ def _topic_finder() -> _TopicFinder:
     rows = list(_resources.read_tsv("topics.tsv"))
     folded = [row["cue"].casefold() for row in rows]
     longest_first = sorted({row["cue"] for row in rows}, key=len, reverse=True)
-    pattern = re.compile(r"\b(?=(" + "|".join(re.escape(cue) for cue in longest_first) + "))", re.I)
+    pattern = Caseless(r"\b(?=(" + "|".join(re.escape(lower_ascii(cue)) for cue in longest_first) + "))")
     implied = {key: frozenset(i for i, other in enumerate(folded) if key.startswith(other)) for key in set(folded)}
     return _TopicFinder(pattern, implied, tuple(row["topic"] for row in rows))
 
@@ -72,8 +73,8 @@ def pledge_cues() -> list[tuple[re.Pattern[str], Modality]]:
 
 
 @_resources.cached
-def any_pledge_cue() -> re.Pattern[str]:
+def any_pledge_cue() -> Caseless:
     """One pattern matching wherever some row of :func:`pledge_cues` matches: a clause it does not
     match has no cue, and most clauses are spared the row-by-row search."""
     cues = "|".join(f"(?:{pattern.pattern})" for pattern, _ in pledge_cues())
-    return re.compile(cues or r"(?!)", re.I)
+    return Caseless(cues or r"(?!)")

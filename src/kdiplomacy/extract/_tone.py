@@ -13,26 +13,27 @@ import re
 from collections.abc import Iterable
 
 from kdiplomacy import _resources
+from kdiplomacy._caseless import Caseless, lower_ascii
 
 __all__ = ["passage_weights", "tone_from", "tone_of"]
 
 # How far back (in characters, within the clause) an undoing word governs a cue.
 _REACH = 45
-_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:but|while|whereas|although|though)\b", re.I)
+_CLAUSE_BREAK = Caseless(r"[,;:.!?]|\b(?:but|while|whereas|although|though)\b")
 
 
 @_resources.cached
-def _cues() -> tuple[re.Pattern[str], dict[str, float]]:
+def _cues() -> tuple[Caseless, dict[str, float]]:
     weights = {row["cue"].casefold(): float(row["weight"]) for row in _resources.read_tsv("tone.tsv")}
     stems = sorted(weights, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")[\w-]*", re.I)
+    pattern = Caseless(r"\b(?:" + "|".join(re.escape(lower_ascii(stem)) for stem in stems) + r")[\w-]*")
     return pattern, weights
 
 
 @_resources.cached
-def _reversals() -> re.Pattern[str]:
+def _reversals() -> Caseless:
     words = sorted(_resources.read_lines("tone_reversals.txt"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")", re.I)
+    return Caseless(r"\b(?:" + "|".join(re.escape(lower_ascii(word)) for word in words) + r")")
 
 
 def _weight(word: str, weights: dict[str, float]) -> float:

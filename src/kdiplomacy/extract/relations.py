@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from kdiplomacy._caseless import Caseless
 from kdiplomacy.extract._lexicon import framing_phrases, topics_in
 from kdiplomacy.extract._mentions import PersonMentions
 from kdiplomacy.extract._text import Sentence, Text
@@ -34,19 +35,17 @@ from kdiplomacy.model import Actor, BilateralRelation, Country, Span
 
 __all__ = ["find_relations", "paragraph_topics", "tone_of"]
 
-_DEALINGS = re.compile(
+_DEALINGS = Caseless(
     r"\b(?:ties|relations?|relationship|alliance|allies|ally|partnership|partners?|cooperat\w*|talks|dialogue|summit|"
     r"met|meet|meeting|visit\w*|agree\w*|deal|accord|pact|treaty|exchanges?|engagement|trade|tariffs?|sanctions?|"
     r"urg\w+|call\w* on|warn\w*|pressure|stance|dispute|rows?|normali[sz]\w*|diplomatic|bilateral|counterpart|envoy|"
     r"ambassador|negotiat\w*|thank\w*|support\w*|oppos\w*|criticiz\w*|condemn\w*|protest\w*|invit\w*|host\w*|"
     r"strengthen\w*|deepen\w*|boost\w*|improv\w*|resum\w*|reconcil\w*|hostil\w*|threat\w*|arms|weapons|aid|"
     r"military|war|provocat\w*|concerns?|policy|position|against|toward|towards)\b",
-    re.I,
 )
-_STRONG_DEALINGS = re.compile(
+_STRONG_DEALINGS = Caseless(
     r"\b(?:talks|summit|ties|relations|alliance|urg\w+|pressur\w+|sanctions?|agreed|warn\w*|treaty|deal|"
     r"negotiat\w+|dialogue|meet|met|war|invasion|attack\w*|support\w*|arms|weapons|military cooperation)\b",
-    re.I,
 )
 _HOME_SUBJECT = re.compile(
     r"\b(?:[Tt]he (?:South Korean )?government|[Tt]he (?:foreign |unification |defen[cs]e )?ministry|"
@@ -56,16 +55,14 @@ _TOPIC = re.compile(
     r"^(?:On|With|As for|Regarding|Concerning|As to|Turning to|On (?:relations|ties) with|In (?:relations|ties) with|"
     r"On the (?:issue|question) of|When it comes to)\s+(?:the\s+)?",
 )
-_TRILATERAL = re.compile(
-    r"\b(?:three-way|trilateral|three-nation|three-party|tripartite|Plus Three|"
+_TRILATERAL = Caseless(
+    r"\b(?:three-way|trilateral|three-nation|three-party|tripartite|plus three|"
     r"(?:the|our|all) three (?:countries|leaders|nations|sides|governments))\b",
-    re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
-_THE_TWO = re.compile(
+_THE_TWO = Caseless(
     r"\b(?:the two (?:countries|nations|sides|governments|neighbors|neighbours|allies)|"
     r"both (?:countries|sides|nations))\b",
-    re.I,
 )
 _JOINERS = ("-", "–", "/", " - ", "—")
 _BACKGROUND = re.compile(
