@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import warnings
 
 import pytest
 from hypothesis import given
@@ -266,12 +267,14 @@ def test_lower_case_safe(source: str, safe: bool) -> None:
 
 @given(st.text(alphabet="abcAB-[]^\\()?:=!<PsSw.", max_size=12), st.text(alphabet="abcABC -ſK", max_size=20))
 def test_a_pattern_vouched_for_matches_like_ignorecase(source: str, text: str) -> None:
-    try:
-        plain = re.compile(source, re.I)
-    except re.error:
-        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # "possible nested set" in a drawn "[["
+        try:
+            plain, lowered = re.compile(source, re.I), re.compile(source)
+        except re.error:
+            return
     if lower_case_safe(source) and text.isascii():
-        assert [m.span() for m in re.finditer(source, text.lower())] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in lowered.finditer(text.lower())] == [m.span() for m in plain.finditer(text)]
 
 
 # -- remembered answers ----------------------------------------------------------------

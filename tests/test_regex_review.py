@@ -23,6 +23,7 @@ from types import FrameType
 import pytest
 
 import kdiplomacy
+from kdiplomacy._caseless import Caseless
 from kdiplomacy._resources import read_lines
 from kdiplomacy.comparison._cues import _cues
 from kdiplomacy.extract._lexicon import framing_phrases, pledge_cues, topic_cues
@@ -59,6 +60,8 @@ def _module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 yield f"{info.name}.{name}", value
+            elif isinstance(value, Caseless):  # its lower-case twin has the same shape
+                yield f"{info.name}.{name}", value.pattern
 
 
 def _data_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -71,8 +74,8 @@ def _data_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     for pattern, _ in topic_cues():
         yield f"topics.tsv: {pattern.pattern[:50]}", pattern
     yield "framing.txt", framing_phrases()
-    yield "tone.tsv", tone_cues()[0]
-    yield "tone_reversals.txt", _reversals()
+    yield "tone.tsv", tone_cues()[0].pattern
+    yield "tone_reversals.txt", _reversals().pattern
     yield "thread_status.tsv", _cues()[0]
 
 
