@@ -20,7 +20,7 @@ from kdiplomacy import Actor, ActorKind, Country, Span, _resources, date_inferen
 from kdiplomacy._caseless import Caseless, lower_case_safe
 from kdiplomacy.clean import _boilerplate_kinds
 from kdiplomacy.extract import people
-from kdiplomacy.extract._lexicon import _topic_finder, any_pledge_cue, topic_cues, topics_in
+from kdiplomacy.extract._lexicon import _topic_finder, any_pledge_cue, pledge_cue_tests, topic_cues, topics_in
 from kdiplomacy.extract._mentions import PersonMentions
 from kdiplomacy.extract.states import StateMention, mentions_within
 from kdiplomacy.gazetteer import _NAME_TOKEN, NameMention, default_gazetteer, find_officials
@@ -195,6 +195,7 @@ def _caseless_in_use() -> list[Caseless]:
         relations._STRONG_DEALINGS,
         relations._TRILATERAL,
         relations._THE_TWO,
+        *pledge_cue_tests(),
         kinds["="],
         kinds["~"],
         kinds["^"],
@@ -228,7 +229,7 @@ def test_the_patterns_in_use_take_the_fast_path() -> None:
     """Written in lower case, every cue list is matched on lower-cased text (the "=" kind of
     boilerplate has upper-case wire flags in it, and keeps IGNORECASE)."""
     fast = [pattern._lowered is not None for pattern in _caseless_in_use()]
-    assert fast == [True] * 9 + [False, True, True]
+    assert fast == [True] * (9 + len(pledge_cue_tests())) + [False, True, True]
 
 
 @given(st.one_of(TEXTS, CUE_TEXTS, st.text(alphabet="aAsSkK ſİı-'’.", max_size=40)))

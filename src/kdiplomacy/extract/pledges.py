@@ -25,7 +25,7 @@ from kdiplomacy import _resources
 from kdiplomacy.dates import resolve_relative
 from kdiplomacy.extract._actions import action_of
 from kdiplomacy.extract._antecedents import genders
-from kdiplomacy.extract._lexicon import any_pledge_cue, pledge_cues
+from kdiplomacy.extract._lexicon import any_pledge_cue, pledge_cue_tests, pledge_cues
 from kdiplomacy.extract._subjects import Context, consequence_teller, resolve_actor
 from kdiplomacy.extract._text import Sentence, Text
 from kdiplomacy.extract.states import StateMention, mentions_within
@@ -180,7 +180,9 @@ def _cues(clause: str) -> list[tuple[re.Match[str], Modality]]:
     found: list[tuple[re.Match[str], Modality]] = []
     if any_pledge_cue().search(clause) is None:
         return found
-    for pattern, modality in pledge_cues():
+    for (pattern, modality), test in zip(pledge_cues(), pledge_cue_tests(), strict=True):
+        if test.search(clause) is None:
+            continue
         for match in pattern.finditer(clause):
             if modality is Modality.WILL and _NOUN_WILL.search(clause[: match.start()]):
                 continue
