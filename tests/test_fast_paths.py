@@ -8,15 +8,17 @@ date constraint allows) is checked against the plain way, on arbitrary and on ne
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import re
+import unicodedata
 import warnings
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kdiplomacy import Actor, ActorKind, Country, Span, _resources, date_inference, fold_name
+from kdiplomacy import Actor, ActorKind, Country, Span, _resources, content_id, date_inference, fold_name
 from kdiplomacy._caseless import Caseless, lower_case_safe
 from kdiplomacy.clean import _boilerplate_kinds
 from kdiplomacy.extract import people
@@ -286,3 +288,9 @@ def test_country_resolve_remembers_the_table_s_answer(text: str) -> None:
     code = country_module._table().resolve(text)
     assert Country.resolve(text) == (Country(code) if code else None)
     assert Country.resolve(text) == (Country(code) if code else None)  # and again, remembered
+
+
+@given(st.one_of(TEXTS, st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000aA", max_size=30)))
+def test_content_id_collapses_white_space_as_the_regex_did(body: str) -> None:
+    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", body).casefold()).strip()
+    assert content_id(body) == hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]

@@ -221,6 +221,8 @@ def join_broken_words(lines: Sequence[str]) -> list[str]:
     a hyphen before a lower-case letter is rejoined without the hyphen unless the hyphenated
     form appears elsewhere.
     """
+    if not any(line[:1].islower() for line in lines[1:]):
+        return list(lines)  # no line could continue the one before it
     vocabulary: dict[str, int] = {}
     hyphenated = set(_HYPHENATED.findall("\n".join(lines).casefold()))
     for line in lines:

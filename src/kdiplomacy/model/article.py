@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
@@ -20,16 +20,14 @@ from kdiplomacy.model.span import Span
 
 __all__ = ["Article", "Dateline", "Quote", "content_id"]
 
-_WHITESPACE = re.compile(r"\s+")
-
-
+@functools.lru_cache(maxsize=256)  # an Article evolved from another (extraction) keeps its body
 def content_id(body: str) -> str:
     """A stable id for a body: 16 hex digits of the SHA-256 of its normalised text.
 
     Normalisation (NFKC, case folding, white space collapsed) makes the id survive re-encoding
     and re-wrapping; any change of words changes it.
     """
-    normal = _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", body).casefold()).strip()
+    normal = " ".join(unicodedata.normalize("NFKC", body).casefold().split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
