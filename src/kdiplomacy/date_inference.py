@@ -404,7 +404,16 @@ def _solve(constraints: Sequence[Constraint]) -> tuple[PartialDate | None, str |
 
 
 def _days_satisfying(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint]) -> list[dt.date]:
-    return [day for day in _candidate_days(lo, hi, constraints) if all(c.accepts(day) for c in constraints)]
+    if any(c.month_day is not None for c in constraints):
+        return [day for day in _candidate_days(lo, hi, constraints) if all(c.accepts(day) for c in constraints)]
+    # A constraint of date ranges accepts exactly the days of its ranges: the days every such
+    # constraint accepts are the ranges' intersection, and only the others test day by day.
+    ranges = [(lo, hi)]
+    for constraint in constraints:
+        if constraint.windows is not None:
+            ranges = _intersection(ranges, _merged(constraint.windows))
+    rest = [c for c in constraints if c.windows is None]
+    return [day for day in _days_of(ranges) if all(c.accepts(day) for c in rest)]
 
 
 def _candidate_days(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint]) -> Iterator[dt.date]:
@@ -428,11 +437,32 @@ def _candidate_days(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint])
             clipped = _merged((max(a, lo), min(b, hi)) for a, b in constraint.windows if a <= hi and b >= lo)
             if sum((b - a).days + 1 for a, b in clipped) < sum((b - a).days + 1 for a, b in ranges):
                 ranges = clipped
+    yield from _days_of(ranges)
+
+
+def _days_of(ranges: Iterable[tuple[dt.date, dt.date]]) -> Iterator[dt.date]:
     for start, end in ranges:
         day = start
         while day <= end:
             yield day
             day += _DAY
+
+
+def _intersection(
+    ours: Sequence[tuple[dt.date, dt.date]], theirs: Sequence[tuple[dt.date, dt.date]]
+) -> list[tuple[dt.date, dt.date]]:
+    """The days in both lists of sorted, disjoint date ranges, as such a list."""
+    both: list[tuple[dt.date, dt.date]] = []
+    i = j = 0
+    while i < len(ours) and j < len(theirs):
+        start, end = max(ours[i][0], theirs[j][0]), min(ours[i][1], theirs[j][1])
+        if start <= end:
+            both.append((start, end))
+        if ours[i][1] < theirs[j][1]:
+            i += 1
+        else:
+            j += 1
+    return both
 
 
 def _merged(ranges: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
