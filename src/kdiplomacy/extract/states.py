@@ -10,7 +10,6 @@ emerged in China" still discusses China.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -127,11 +126,15 @@ def find_state_mentions(text: Text) -> list[StateMention]:
             i += 1
             continue
         hit = None
-        for width in range(min(index.longest, len(tokens) - i), 0, -1):
+        # A name's words are joined by one space or none: the widest candidate ends where a
+        # wider gap (or the text) does.
+        widest = 1
+        while widest < min(index.longest, len(tokens) - i) and body[
+            tokens[i + widest - 1].end : tokens[i + widest].start
+        ] in (" ", ""):
+            widest += 1
+        for width in range(widest, 0, -1):
             first, last = tokens[i], tokens[i + width - 1]
-            gaps = [body[a.end : b.start] for a, b in itertools.pairwise(tokens[i : i + width])]
-            if any(g not in (" ", "") for g in gaps):
-                continue
             surface = body[first.start : last.end]
             entry = abbreviations.get(surface.replace(" ", "")) or abbreviations.get(surface.rstrip("."))
             if entry is None and first.text[:1].isupper():
