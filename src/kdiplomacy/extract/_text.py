@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -12,9 +13,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-
 _NO_BREAK = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs)\.)$")
 
 
-@attrs.frozen
-class Token:
-    """A word or number of the body with its offsets."""
+class Token(NamedTuple):
+    """A word or number of the body with its offsets (a tuple: an article has thousands)."""
 
     text: str
     start: int

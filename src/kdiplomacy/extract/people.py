@@ -431,9 +431,12 @@ _LEADING_NOT_NAME = frozenset(
 )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     """A run of capitalised words: "Foreign Minister Kang Kyung-wha", "Kim Hong-kyun", "Wang"."""
-    run = re.sub(r"['’]s?$", "", run)  # "Lee Jae Myung's" -> "Lee Jae Myung"
+    run = _POSSESSIVE_END.sub("", run)  # "Lee Jae Myung's" -> "Lee Jae Myung"
     of_state = None
     tail = _OF_STATE_TAIL.search(run)
     if tail and Country.resolve(tail.group(1)) is not None and " " in run[: tail.start()].strip():
