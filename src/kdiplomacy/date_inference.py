@@ -37,6 +37,7 @@ from kdiplomacy.model.country import alias_entries
 __all__ = ["Constraint", "gather_constraints", "infer_date"]
 
 _DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(days=7)
 _CONFLICT = "date evidence conflicts"
 # Any character within one clause: not ";" and not a full stop; the dots of "U.S." and "N.K."
 # (a dot after a capital letter) do not end a clause.
@@ -109,6 +110,8 @@ class Constraint:
     month_day: tuple[int, int] | None = None
     #: Date ranges that hold exactly the accepted days, when the test is one of ranges.
     windows: tuple[tuple[dt.date, dt.date], ...] | None = None
+    #: The day of the week (Monday 0) every accepted day falls on, when the test fixes one.
+    weekday: int | None = None
 
 
 def _interval(lo: dt.date, hi: dt.date, why: str) -> Constraint:
@@ -344,7 +347,9 @@ def gather_constraints(
     )
     if weekday:
         number = weekday_of(weekday.group(1))
-        constraints.append(Constraint(f"weekday {weekday.group(1)}", lambda d: d.weekday() == number, soft=True))
+        constraints.append(
+            Constraint(f"weekday {weekday.group(1)}", lambda d: d.weekday() == number, soft=True, weekday=number)
+        )
     return constraints
 
 
@@ -413,7 +418,8 @@ def _days_satisfying(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint]
         if constraint.windows is not None:
             ranges = _intersection(ranges, _merged(constraint.windows))
     rest = [c for c in constraints if c.windows is None]
-    return [day for day in _days_of(ranges) if all(c.accepts(day) for c in rest)]
+    weekday = next((c.weekday for c in rest if c.weekday is not None), None)
+    return [day for day in _days_of(ranges, weekday) if all(c.accepts(day) for c in rest)]
 
 
 def _candidate_days(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint]) -> Iterator[dt.date]:
@@ -440,12 +446,14 @@ def _candidate_days(lo: dt.date, hi: dt.date, constraints: Sequence[Constraint])
     yield from _days_of(ranges)
 
 
-def _days_of(ranges: Iterable[tuple[dt.date, dt.date]]) -> Iterator[dt.date]:
+def _days_of(ranges: Iterable[tuple[dt.date, dt.date]], weekday: int | None = None) -> Iterator[dt.date]:
+    """The days of the ranges, in order; only those on ``weekday`` if one is given."""
+    step = _DAY if weekday is None else _WEEK
     for start, end in ranges:
-        day = start
+        day = start if weekday is None else start + dt.timedelta(days=(weekday - start.weekday()) % 7)
         while day <= end:
             yield day
-            day += _DAY
+            day += step
 
 
 def _intersection(
