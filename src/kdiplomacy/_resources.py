@@ -24,16 +24,19 @@ __all__ = [
     "clear_data_overlays",
     "memoised",
     "overlays",
+    "per_document",
     "read_json",
     "read_lines",
     "read_text",
     "read_tsv",
     "read_words",
+    "start_document",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
 _OVERLAYS: list[Path] = []
 _CACHES: list[Any] = []
+_DOCUMENT_CACHES: list[Any] = []
 
 
 def cached(function: F) -> F:
@@ -53,6 +56,23 @@ def memoised(maxsize: int) -> Callable[[F], F]:
         return wrapped  # type: ignore[return-value]
 
     return decorate
+
+
+def per_document(function: F) -> F:
+    """A cache of a function of one line of the document being parsed: the sniffers and the
+    header and footer readers ask of the same lines. :func:`start_document` empties it, so
+    nothing is carried from one article to the next (and a benchmark of many near-copies is not
+    flattered by it); the overlays' changes empty it too."""
+    wrapped = functools.lru_cache(maxsize=4096)(function)
+    _CACHES.append(wrapped)
+    _DOCUMENT_CACHES.append(wrapped)
+    return wrapped  # type: ignore[return-value]
+
+
+def start_document() -> None:
+    """Forget what the :func:`per_document` caches hold: a new document is being parsed."""
+    for function in _DOCUMENT_CACHES:
+        function.cache_clear()
 
 
 def add_data_overlay(folder: str | os.PathLike[str]) -> None:

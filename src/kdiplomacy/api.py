@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from kdiplomacy import _resources
 from kdiplomacy._pool import Outcome, parse_on_pool
 from kdiplomacy.errors import KdiplomacyError, UnsupportedInputError
 from kdiplomacy.extract import extract
@@ -34,6 +35,7 @@ def parse_document(
     """Parse an already-read :class:`~kdiplomacy.read.Document`, then recognise its actors,
     relations and pledges (unless the parser recognised some itself)."""
     options = options or ParseOptions()
+    _resources.start_document()
     chosen = get_parser(parser) if isinstance(parser, str) else parser or choose_parser(document.text)
     article = chosen.parse(document, options)
     if article.actors or article.relations or article.pledges:

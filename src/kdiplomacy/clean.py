@@ -91,7 +91,7 @@ def _alternation(patterns: list[str]) -> Caseless:
     return Caseless("|".join(f"(?:{p})" for p in patterns) if patterns else _NEVER)
 
 
-@_resources.memoised(8192)  # the header and footer readers ask of the same lines, and furniture repeats
+@_resources.per_document
 def is_boilerplate(line: str) -> bool:
     """Whether a line is page furniture: widgets, menus, comment forms, cookie, copyright and
     contact notices, empty template labels.

@@ -124,7 +124,7 @@ def byline_outlet(line: str) -> Outlet | None:
     return outlets().search(text) if _SIGNED_BY.match(text) else None
 
 
-@_resources.memoised(4096)  # sniffing and the pipeline read the same opening lines
+@_resources.per_document
 def find_dateline(line: str) -> Dateline | None:
     """A dateline opening ``line``: ``SEOUL, Nov. 30 (Yonhap) --``, ``TOKYO (Reuters) -``,
     ``SEOUL, South Korea (AP) —``, ``SEOUL:`` or ``Reuters | Seoul | Updated: ...``."""
