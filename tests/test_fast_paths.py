@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from kdiplomacy import Actor, ActorKind, Country, Span, _resources, content_id, date_inference, fold_name
 from kdiplomacy._caseless import Caseless, lower_case_safe
 from kdiplomacy.clean import _boilerplate_kinds
-from kdiplomacy.extract import people
+from kdiplomacy.extract import people, pledges
 from kdiplomacy.extract._lexicon import _topic_finder, any_pledge_cue, pledge_cue_tests, topic_cues, topics_in
 from kdiplomacy.extract._mentions import PersonMentions
 from kdiplomacy.extract.states import StateMention, mentions_within
@@ -296,3 +296,17 @@ def test_country_resolve_remembers_the_table_s_answer(text: str) -> None:
 def test_content_id_collapses_white_space_as_the_regex_did(body: str) -> None:
     normal = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", body).casefold()).strip()
     assert content_id(body) == hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+ATTRIBUTED = st.lists(
+    st.sampled_from(
+        ["the minister", "he", "Kim", "said", "told", "reporters", "in a", "briefing", ".", '"', "’", " ", "\n"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(st.one_of(TEXTS, ATTRIBUTED, st.text(alphabet='said told ."”’\n', max_size=200)))
+def test_attribution_is_searched_wherever_it_could_match(segment: str) -> None:
+    if pledges._ATTRIBUTION.search(segment):
+        assert pledges._may_end_in_attribution(segment)

@@ -326,10 +326,20 @@ def _within_main_pair(context: Context, sentence: Sentence, actor: list[Country]
     return all(m.country in pair for m in mentions_within(context.acting, sentence.start, sentence.end))
 
 
+# The verbs _ATTRIBUTION ends in; one of them stands in the last 120 characters of a segment
+# it matches, before the closing marks ("told reporters in a briefing.").
+_ATTRIBUTION_VERBS = ("said", "says", "added", "noted", "told", "stressed", "emphasized", "explained")
+
+
+def _may_end_in_attribution(segment: str) -> bool:
+    tail = segment.rstrip().rstrip('."”’')[-120:]
+    return any(verb in tail for verb in _ATTRIBUTION_VERBS)
+
+
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     """The clause without leading quote marks or punctuation and trailing attribution or punctuation."""
     segment = body[start:end]
-    attribution = _ATTRIBUTION.search(segment)
+    attribution = _ATTRIBUTION.search(segment) if _may_end_in_attribution(segment) else None
     if attribution and attribution.start() > 10:
         segment = segment[: attribution.start()]
     stripped_end = len(segment.rstrip(" .,;:\"”’'"))
