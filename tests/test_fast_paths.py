@@ -15,7 +15,7 @@ import unicodedata
 import warnings
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kdiplomacy import Actor, ActorKind, Country, Span, _resources, content_id, date_inference, fold_name
@@ -27,6 +27,7 @@ from kdiplomacy.extract._mentions import PersonMentions
 from kdiplomacy.extract.states import StateMention, mentions_within
 from kdiplomacy.gazetteer import _NAME_TOKEN, NameMention, default_gazetteer, find_officials
 from kdiplomacy.model import country as country_module
+from kdiplomacy.parsers import _metadata
 
 CUE_WORDS = [row["cue"] for row in _resources.read_tsv("topics.tsv")]
 NEWS_WORDS = st.sampled_from(
@@ -306,7 +307,26 @@ ATTRIBUTED = st.lists(
 ).map(" ".join)
 
 
+@example('Seoul will work with Tokyo, the minister told reporters in a briefing."')
 @given(st.one_of(TEXTS, ATTRIBUTED, st.text(alphabet='said told ."”’\n', max_size=200)))
 def test_attribution_is_searched_wherever_it_could_match(segment: str) -> None:
     if pledges._ATTRIBUTION.search(segment):
         assert pledges._may_end_in_attribution(segment)
+
+
+WIRE_LINES = st.lists(
+    st.sampled_from(
+        ["SEOUL", "Seoul", ",", " ", "Nov. 30", "2020", "(Yonhap)", "Yonhap", "--", "-", "—", "–", "(", ")"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(st.one_of(TEXTS, WIRE_LINES))
+@example("SEOUL, Nov. 30 (Yonhap) -- Foreign Minister ...")
+@example("BEIJING, May 27 Kyodo - China said ...")
+@example("TOKYO (Reuters) – Japan will ...")
+def test_the_wire_dateline_is_tried_wherever_it_could_match(line: str) -> None:
+    wire, _, _ = _metadata._dateline_patterns()
+    if wire.match(line):
+        assert _metadata._may_open_a_wire_dateline(line)
