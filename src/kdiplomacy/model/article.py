@@ -21,7 +21,7 @@ from kdiplomacy.model.span import Span
 __all__ = ["Article", "Dateline", "Quote", "content_id"]
 
 
-@functools.lru_cache(maxsize=256)  # an Article evolved from another (extraction) keeps its body
+@functools.lru_cache(maxsize=8)  # an Article evolved from another (extraction) keeps its body; few, as bodies are large
 def content_id(body: str) -> str:
     """A stable id for a body: 16 hex digits of the SHA-256 of its normalised text.
 
