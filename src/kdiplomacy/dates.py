@@ -64,6 +64,7 @@ MONTH_PATTERN = (
 _MONTH = MONTH_PATTERN
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
 # Written dates, most specific first.  Each is linear: bounded repeats only.
+_DIGIT = re.compile(r"\d")
 _EXPRESSIONS = [
     (
         "iso",
@@ -126,6 +127,8 @@ def parse_date(text: str, *, dayfirst: bool = True) -> PartialDate | None:
 def find_date_expressions(text: str, *, dayfirst: bool = True) -> list[tuple[re.Match[str], PartialDate]]:
     """Every explicit date written in ``text`` (with a year), in order, without overlaps."""
     found: list[tuple[re.Match[str], PartialDate]] = []
+    if not _DIGIT.search(text):
+        return found  # every expression has a year in digits
     taken: list[tuple[int, int]] = []  # spans already read, sorted and disjoint
     for kind, pattern in _EXPRESSIONS:
         for match in pattern.finditer(text):

@@ -29,6 +29,7 @@ _LABELLED_DATE = re.compile(
     r"first published|updated|modified(?: on)?|last updated|edited|입력|기사입력|등록|수정|발행)\s*[:：]?\s*",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _LATE_LABELS = ("updated", "modified", "modified on", "last updated", "edited", "수정")
 _SOURCE_LINE = re.compile(
     r"^(?:source|sources|via|courtesy(?: of)?|"
@@ -164,7 +165,9 @@ def take_flags(headline: str) -> tuple[str, tuple[str, ...]]:
 def labelled_dates(line: str) -> list[tuple[str, PartialDate]]:
     """Dates a line labels ("Updated: 26-11-2020 14:22 IST", "Posted on : 2017-07-01"), as
     (label, date), in the order written."""
-    found = []
+    found: list[tuple[str, PartialDate]] = []
+    if not _DIGIT.search(line):
+        return found  # every date expression has a year
     for label in _LABELLED_DATE.finditer(line):
         rest = line[label.end() : label.end() + 60]
         expressions = find_date_expressions(rest)
