@@ -22,7 +22,14 @@ from kdiplomacy import Actor, ActorKind, Country, Span, _resources, content_id, 
 from kdiplomacy._caseless import Caseless, lower_case_safe
 from kdiplomacy.clean import _boilerplate_kinds
 from kdiplomacy.extract import people, pledges
-from kdiplomacy.extract._lexicon import _topic_finder, any_pledge_cue, pledge_cue_tests, topic_cues, topics_in
+from kdiplomacy.extract._lexicon import (
+    _topic_finder,
+    any_pledge_cue,
+    framing_phrases,
+    pledge_cue_tests,
+    topic_cues,
+    topics_in,
+)
 from kdiplomacy.extract._mentions import PersonMentions
 from kdiplomacy.extract.states import StateMention, mentions_within
 from kdiplomacy.gazetteer import _NAME_TOKEN, NameMention, default_gazetteer, find_officials
@@ -192,6 +199,7 @@ def _caseless_in_use() -> list[Caseless]:
     kinds = _boilerplate_kinds()
     return [
         any_pledge_cue(),
+        framing_phrases(),
         _topic_finder().pattern,
         _tone._cues()[0],
         _tone._reversals(),
@@ -234,7 +242,7 @@ def test_the_patterns_in_use_take_the_fast_path() -> None:
     """Written in lower case, every cue list is matched on lower-cased text (the "=" kind of
     boilerplate has upper-case wire flags in it, and keeps IGNORECASE)."""
     fast = [pattern._lowered is not None for pattern in _caseless_in_use()]
-    assert fast == [True] * (9 + len(pledge_cue_tests())) + [False, True, True]
+    assert fast == [True] * (10 + len(pledge_cue_tests())) + [False, True, True]
 
 
 @given(st.one_of(TEXTS, CUE_TEXTS, st.text(alphabet="aAsSkK ſİı-'’.", max_size=40)))

@@ -73,7 +73,7 @@ def _data_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         yield f"pledge_cues.tsv: {pattern.pattern[:50]}", pattern
     for pattern, _ in topic_cues():
         yield f"topics.tsv: {pattern.pattern[:50]}", pattern
-    yield "framing.txt", framing_phrases()
+    yield "framing.txt", framing_phrases().pattern
     yield "tone.tsv", tone_cues()[0].pattern
     yield "tone_reversals.txt", _reversals().pattern
     yield "thread_status.tsv", _cues()[0]

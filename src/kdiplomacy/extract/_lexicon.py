@@ -12,11 +12,11 @@ from kdiplomacy.model import Modality
 
 
 @_resources.cached
-def framing_phrases() -> re.Pattern[str]:
+def framing_phrases() -> Caseless:
     """Phrases that frame a relationship, longest first."""
     phrases = _resources.read_lines("framing.txt")
     phrases.sort(key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return Caseless(r"\b(?:" + "|".join(re.escape(lower_ascii(p)) for p in phrases) + r")\b")
 
 
 @_resources.cached
