@@ -179,11 +179,14 @@ class PersonFinder:
             # A known official's state beats an adjective read near the name.
             official = person.official.country if person.official else None
             country = official or person.country or self._default_country(person)
+            title = person.title
+            if title is None and _POPE.match(person.name):
+                title = "Pope"  # "Pope Francis": the regnal name holds the title
             result.append(
                 Actor(
                     kind=ActorKind.PERSON,
                     name=person.name,
-                    title=person.title,
+                    title=title,
                     country=country,
                     aliases=tuple(person.aliases),
                     mentions=tuple(sorted(set(person.mentions))),
@@ -203,6 +206,8 @@ class PersonFinder:
             return Country("CN")
         if japanese_shaped(person.name):
             return Country("JP")
+        if _POPE.match(person.name) or (person.title and _POPE.search(person.title)):
+            return Country("VA")  # the Pope heads the Holy See, a state
         if person.official is not None or (person.title and _INTERNATIONAL.search(person.title)):
             return None  # a known official without a state, or one of an international body
         if person.title and person.title.casefold() not in ("reporter", "photographer"):
@@ -423,8 +428,9 @@ _OF_NAMED = r"of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
 _OF_STATE_TAIL = re.compile(rf" {_OF_NAMED}$")
 _INTERNATIONAL = re.compile(
     r"\b(?:U\.?N\.?|United Nations|General Assembly|Security Council|Secretary[- ]General|IAEA|NATO|EU|European "
-    r"(?:Union|Commission|Council|Parliament)|ASEAN|IMF|World Bank|WHO|WTO|Red Cross|Pope|Holy See)\b"
+    r"(?:Union|Commission|Council|Parliament)|ASEAN|IMF|World Bank|WHO|WTO|Red Cross)\b"
 )
+_POPE = re.compile(r"\b(?:Pope|Pontiff)\b")
 _LEADING_NOT_NAME = frozenset(
     {"of", "for", "the", "and", "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sheikh"}
     | {"but", "yet", "so", "however", "meanwhile", "still", "also", "when", "while", "if", "as", "then"}
@@ -474,7 +480,7 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     appositive = _APPOSITIVE.match(after)
     evidence = bool(title) or korean_shaped(name) or chinese_shaped(name) or bool(_SPEECH_AFTER.match(after))
     evidence = evidence or bool(_SPEECH_BEFORE.search(body[max(0, start - 20) : start]))
-    evidence = evidence or finder.gazetteer.knows_key(fold_name(name))
+    evidence = evidence or finder.gazetteer.knows_key(fold_name(name)) or bool(_POPE.match(name))
     if appositive and _is_title(appositive.group("title")):
         evidence = True
         of_state, bare_title = _of_a_state(appositive.group("title").strip())
