@@ -163,3 +163,18 @@ def test_a_staff_writer_line_names_the_outlet_and_a_sign_off_may_end_with_a_two_
     signoff = find_signoff("Park Se-young, Arirang News, Kuala Lumpur.")
     assert signoff is not None
     assert signoff.reporter == "Park Se-young"
+
+
+def test_a_masthead_naming_a_public_body_makes_it_the_outlet_of_its_own_release() -> None:
+    page = (
+        "Ministry of Unification, Republic of Korea\nHome > News > Press Releases\n\n"
+        "Government to resume family reunion talks\n\n" + LEAD + "\n"
+    )
+    article = parse(page)
+    assert (article.outlet, article.aggregator) == ("Ministry of Unification", None)
+
+
+def test_a_site_masthead_over_a_story_that_names_no_outlet_is_an_aggregator() -> None:
+    page = "Peninsula Watch\nNews | Analysis | About | Contact\n\nSeoul and Tokyo agree to talk\n\n" + LEAD + "\n"
+    article = parse(page)
+    assert (article.outlet, article.aggregator) == (None, "Peninsula Watch")

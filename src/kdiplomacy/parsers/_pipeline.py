@@ -19,6 +19,7 @@ from kdiplomacy import clean
 from kdiplomacy.date_inference import Constraint, gather_constraints, infer_date
 from kdiplomacy.dates import parse_date
 from kdiplomacy.errors import EmptyArticleError
+from kdiplomacy.extract.organizations import find_organizations
 from kdiplomacy.gazetteer import Gazetteer
 from kdiplomacy.model import Actor, ActorKind, Article, Dateline, PartialDate, Quote, Span, fold_name
 from kdiplomacy.parsers import _metadata as meta
@@ -178,6 +179,9 @@ def _masthead(document: Document, lines: list[str], evidence: _Evidence) -> str 
                 return declared
             evidence.aggregator = evidence.aggregator or declared
         elif printed:  # a site name over menus, on a page that names no known outlet of its own
+            own = _body_named(printed)
+            if own is not None and evidence.outlet is None:
+                return own  # a ministry's or an office's own release, under its name
             evidence.aggregator = printed
         return None
     if evidence.outlet is None:
@@ -185,6 +189,14 @@ def _masthead(document: Document, lines: list[str], evidence: _Evidence) -> str 
     elif site != evidence.outlet and evidence.aggregator is None:
         evidence.aggregator = site.name
     return None
+
+
+def _body_named(masthead: str) -> str | None:
+    """The public body a masthead opens with ("Ministry of Foreign Affairs, Republic of Korea"),
+    as printed."""
+    named = [span for actor in find_organizations(masthead) for span in actor.mentions]
+    first = min(named, key=lambda span: span.start, default=None)
+    return masthead[first.start : first.end] if first is not None and first.start == 0 else None
 
 
 def _title_parts(title: str | None) -> list[str]:
