@@ -370,3 +370,12 @@ def test_bodies_and_programmes_in_capitals_are_not_people() -> None:
 def test_a_pope_is_a_person_of_the_holy_see(text: str) -> None:
     pope = next(name for name in _persons(text) if name.startswith("Pope "))
     assert _persons(text)[pope] == ("Pope", "VA")
+
+
+def test_a_surname_written_without_its_accents_is_the_person_named_with_them() -> None:
+    article = parse(
+        "WARSAW (AFP) - Polish Defense Minister Mariusz Błaszczak met South Korean Defense Minister Lee "
+        "Jong-sup on Tuesday. Blaszczak said Poland plans to start producing K2 tanks in 2026."
+    )
+    (pledge,) = article.pledges
+    assert pledge.speaker is not None and pledge.speaker.name == "Mariusz Błaszczak"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import attrs
@@ -99,6 +100,26 @@ def japanese_shaped(name: str) -> bool:
     """
     parts = name.split()
     return len(parts) == 2 and parts[1].casefold() in _resources.read_words("japanese_surnames.txt")
+
+
+# Letters NFKD does not take apart, with the plain letters English copy writes for them.
+_PLAIN_LETTERS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"}
+
+
+def _accents_optional(word: str) -> str:
+    """A pattern for ``word`` as written, or with its accented letters plain ("Błaszczak" or
+    "Blaszczak", "Sánchez" or "Sanchez").
+
+    >>> bool(re.fullmatch(_accents_optional("Błaszczak"), "Blaszczak"))
+    True
+    """
+    parts = []
+    for char in word:
+        plain = _PLAIN_LETTERS.get(char) or "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        parts.append(f"(?:{re.escape(char)}|{re.escape(plain)})" if plain and plain != char else re.escape(char))
+    return "".join(parts)
 
 
 def _looks_like_name(words: list[str]) -> bool:
@@ -261,7 +282,7 @@ class PersonFinder:
             starts = [s for s, _, _ in named]
             reach = list(itertools.accumulate((e for _, e, _ in named), max, initial=0))
             passing = {s for s, _, _ in named if len(people) > 1 and self._in_passing(s)}
-            for match in re.finditer(rf"\b{re.escape(surname)}\b(?!-)", self.body):
+            for match in re.finditer(rf"\b{_accents_optional(surname)}\b(?!-)", self.body):
                 at = match.start()
                 earlier = bisect.bisect_left(starts, at)  # named[:earlier] start before ``at``
                 if _inside_a_name(named, reach, earlier, at):
