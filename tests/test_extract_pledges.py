@@ -298,3 +298,15 @@ def test_an_experts_advice_is_not_a_states_pledge(text: str) -> None:
 def test_an_officials_must_is_still_a_pledge() -> None:
     article = parse('"North Korea must stop its provocations," said Lim Soo-suk, the foreign ministry spokesperson.')
     assert [p.modality for p in article.pledges] == [Modality.MUST]
+
+
+def test_an_as_clause_with_its_own_subject_is_its_own_pledge() -> None:
+    article = parse(
+        "SEOUL, March 3 (Yonhap) -- South Korea and Japan agreed Monday to resume security talks as China "
+        "urged both countries to stay out of the Taiwan issue."
+    )
+    found = [(p.text, {c.code for c in p.actor}, p.modality) for p in article.pledges]
+    assert found == [
+        ("South Korea and Japan agreed Monday to resume security talks", {"KR", "JP"}, Modality.AGREE),
+        ("China urged both countries to stay out of the Taiwan issue", {"CN"}, Modality.CALL),
+    ]

@@ -112,7 +112,7 @@ def find_pledges(
 _SPEAKER_MARK = re.compile(r"(?:[A-Z][\w.'’-]*|/|of|for|the|and)(?: (?:[A-Z][\w.'’-]*|/|of|for|the|and)){0,9} ?:\s+")
 _QUESTION = re.compile(r"\?[\"'”’)\s]*$")
 _BOUNDARY = re.compile(
-    r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))|"
+    r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))|\s+as\s+(?=[A-Z])|"
     # "... and asked China to ...": a calling or vowing verb after "and" starts its own pledge
     r"\s+and\s+(?=(?:also\s+)?(?:asked|urged|called|pressed|invited|vowed|pledged|promised|warned|threatened)\b)"
 )
