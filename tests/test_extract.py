@@ -378,4 +378,37 @@ def test_a_surname_written_without_its_accents_is_the_person_named_with_them() -
         "Jong-sup on Tuesday. Blaszczak said Poland plans to start producing K2 tanks in 2026."
     )
     (pledge,) = article.pledges
-    assert pledge.speaker is not None and pledge.speaker.name == "Mariusz Błaszczak"
+    assert pledge.speaker is not None
+    assert pledge.speaker.name == "Mariusz Błaszczak"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        ("Vietnamese President Nguyễn Xuân Phúc met Moon Jae-in in Hanoi.", "Nguyễn Xuân Phúc", "President", "VN"),
+        (
+            "UAE President Khalifa bin Zayed al-Nahyan said the UAE would buy reactors.",
+            "Khalifa bin Zayed al-Nahyan",
+            "President",
+            "AE",
+        ),
+        ("Egyptian President Abdel Fattah el-Sisi met Yoon Suk Yeol.", "Abdel Fattah el-Sisi", "President", "EG"),
+        (
+            "President Samia Suluhu Hassan of the United Republic of Tanzania met Yoon Suk Yeol.",
+            "Samia Suluhu Hassan",
+            "President",
+            "TZ",
+        ),
+        ("Vatican spokesman Father Federico Lombardi said the pope would go.", "Federico Lombardi", None, None),
+    ],
+)
+def test_names_of_many_scripts_and_shapes(text: str, name: str, title: str | None, country: str | None) -> None:
+    assert _persons(text)[name] == (title, country)
+
+
+def test_a_states_formal_name_and_a_companys_are_not_people() -> None:
+    people = _persons(
+        "The Islamic Republic of Mauritania sent a delegation. Korea Aerospace Industries said it would deliver "
+        "jets, and Trump wrote on Truth Social that tariffs would rise."
+    )
+    assert not set(people) & {"Islamic Republic", "Aerospace Industries", "Truth Social"}

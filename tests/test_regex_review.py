@@ -40,6 +40,8 @@ except ImportError:  # pragma: no cover
 #: Patterns with a nested unbounded repeat, and why each is linear.
 REVIEWED = {
     "kdiplomacy.clean._NAME_TOKEN": "each inner repeat follows a literal '-' or apostrophe its class cannot match",
+    "kdiplomacy.clean._JOINED_TOKEN": "as _NAME_TOKEN, after a literal 'al-' or 'el-'",
+    "kdiplomacy.extract.people._JOINED": "the same pattern as clean._JOINED_TOKEN",
     "kdiplomacy.extract._text._TOKEN": "each repeat of (\\.[A-Za-z]+) starts with a '.' the letters cannot match",
     "kdiplomacy.extract.states._TOKEN_HEAD": "as _TOKEN: a literal '.' opens each repeat",
     "kdiplomacy.extract.people._NAME_RUN": "each repeat opens with a space, which a name word cannot hold",

@@ -39,15 +39,20 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _CONTAINMENT_WINDOW = 120
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
 _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
-#: Upper-case and all letters of the Latin scripts news uses for names ("Błaszczak", "Müller").
-UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha())
-LETTERS = "A-Za-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha())
+#: Upper-case and all letters of the Latin scripts news uses for names ("Błaszczak", "Müller",
+#: and Vietnamese "Nguyễn Xuân Phúc" from Latin Extended Additional).
+_LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+UPPER = "A-Z" + "".join(chr(c) for c in _LATIN if chr(c).isupper() and chr(c).isalpha())
+LETTERS = "A-Za-z" + "".join(chr(c) for c in _LATIN if chr(c).isalpha())
 #: A capitalised word of a name, and the lower-case particles names carry ("bin", "von der").
 NAME_WORD = rf"[{UPPER}][{LETTERS}'’]*(?:-[{LETTERS}]+)*"
 NAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "del"}
 )
 _NAME_TOKEN = re.compile(rf"{NAME_WORD}\.?")
+#: An Arabic article joined to the name it precedes ("Khalifa bin Zayed al-Nahyan", "el-Sisi").
+JOINED_PARTICLE = rf"(?:al|el)-{NAME_WORD}"
+_JOINED_TOKEN = re.compile(JOINED_PARTICLE)
 
 
 _NEVER = r"(?!)"
@@ -179,7 +184,8 @@ def split_title_name(who: str) -> tuple[str | None, str]:
     while cut > 0 and len(tokens) - cut < 5:
         token = tokens[cut - 1]
         inner_particle = token in NAME_PARTICLES and cut < len(tokens) and cut > 1
-        if not inner_particle and (
+        joined = _JOINED_TOKEN.fullmatch(token.strip(",")) is not None and cut > 1
+        if not (inner_particle or joined) and (
             token.casefold().strip(",") in titles or not _NAME_TOKEN.fullmatch(token.strip(","))
         ):
             break

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import attrs
 
 from kdiplomacy import _resources
-from kdiplomacy.clean import NAME_PARTICLES, NAME_WORD, UPPER, split_title_name
+from kdiplomacy.clean import JOINED_PARTICLE, NAME_PARTICLES, NAME_WORD, UPPER, split_title_name
 from kdiplomacy.extract.organizations import organization_names
 from kdiplomacy.gazetteer import Gazetteer, Official, canonical_title, default_gazetteer, find_officials
 from kdiplomacy.model import Actor, ActorKind, Country, Span, fold_name
@@ -28,7 +28,7 @@ __all__ = ["PersonFinder", "find_persons"]
 
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _NAME_RUN = re.compile(
-    rf"{NAME_WORD}(?: (?:[A-Z]\.(?= [A-Z])|{NAME_WORD}|"
+    rf"{NAME_WORD}(?: (?:[A-Z]\.(?= [A-Z])|{NAME_WORD}|{JOINED_PARTICLE}|"
     rf"(?:{_PARTICLE})(?= (?:(?:{_PARTICLE}) )*[{UPPER}])|of|for|the|and))*"
 )
 _PINYIN_SYLLABLE = (
@@ -122,11 +122,14 @@ def _accents_optional(word: str) -> str:
     return "".join(parts)
 
 
+_JOINED = re.compile(JOINED_PARTICLE)
+
+
 def _looks_like_name(words: list[str]) -> bool:
     if not 2 <= len(words) <= 5 or words[-1] in NAME_PARTICLES:
         return False
     for word in words:
-        if word in NAME_PARTICLES:
+        if word in NAME_PARTICLES or _JOINED.fullmatch(word):
             continue
         key = word.casefold().strip(".")
         if (
@@ -446,14 +449,15 @@ def find_persons(
 
 # "of (the) <up to three capitalised words>": what a title is of ("of the Cook Islands").
 _OF_NAMED = r"of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
-_OF_STATE_TAIL = re.compile(rf" {_OF_NAMED}$")
+# ... and a state's formal name at the end of a run ("of the United Republic of Tanzania").
+_OF_STATE_TAIL = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: (?:of |the )?[A-Z][\w.'’-]*){0,3})$")
 _INTERNATIONAL = re.compile(
     r"\b(?:U\.?N\.?|United Nations|General Assembly|Security Council|Secretary[- ]General|IAEA|NATO|EU|European "
     r"(?:Union|Commission|Council|Parliament)|ASEAN|IMF|World Bank|WHO|WTO|Red Cross)\b"
 )
 _POPE = re.compile(r"\b(?:Pope|Pontiff)\b")
 _LEADING_NOT_NAME = frozenset(
-    {"of", "for", "the", "and", "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sheikh"}
+    {"of", "for", "the", "and", "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sheikh", "father", "fr", "rev"}
     | {"but", "yet", "so", "however", "meanwhile", "still", "also", "when", "while", "if", "as", "then"}
 )
 
