@@ -133,3 +133,22 @@ def test_the_state_department_stands_for_the_united_states() -> None:
     article = parse("WASHINGTON (AP) -- The State Department said it will keep close contact with Seoul.")
     (plan,) = article.pledges
     assert plan.actor == (Country("US"),)
+
+
+def test_a_state_with_a_list_of_partners_deals_with_each() -> None:
+    article = parse(
+        "HANOI (AFP) -- Before Monday, Vietnam had granted comprehensive strategic partner status only to China, "
+        "Russia and India."
+    )
+    assert {tuple(sorted(c.code for c in r.countries)) for r in article.relations} == {
+        ("CN", "VN"),
+        ("RU", "VN"),
+        ("IN", "VN"),
+    }
+
+
+def test_a_state_after_a_state_and_a_comma_is_an_item_but_after_a_capital_an_address() -> None:
+    listed = parse("SEOUL (Yonhap) -- Seoul sent envoys to China, Russia and India on Monday.")
+    assert "RU" in {s.code for s in listed.states}
+    address = parse("SEOUL (Yonhap) -- Yoon attended the NATO summit in Vilnius, Lithuania, on Tuesday.")
+    assert "LT" not in {s.code for s in address.states}

@@ -148,11 +148,11 @@ def find_relations(
             one, other = sorted(last_pair[0])  # "the two countries" after a named pair
             note(one, other, sentence)
         named = _named_in(sentence, inside, person_mentions)
+        for one, other in _with_each_listed(words, sorted(named), text.body):
+            note(one, other, sentence)  # "Vietnam has such ties only with China, Russia and India"
         if not _DEALINGS.search(words) or _TRILATERAL.search(words) or _lists_three(sorted(named), text.body):
             continue  # a trilateral meeting, or three states listed as one group, singles out no pair
-        states = list(dict.fromkeys(m.country for m in inside))
-        states.extend(country for _, _, country in sorted(named) if country not in states)
-        states = list(dict.fromkeys(states))
+        states = list(dict.fromkeys([*(m.country for m in inside), *(country for _, _, country in sorted(named))]))
         topic = topics.get(sentence.paragraph)
         if topic is not None:
             note(home, topic, sentence)
@@ -201,16 +201,41 @@ def _named_in(
     ]
 
 
-def _lists_three(named: list[tuple[int, int, Country]], body: str) -> bool:
-    """Whether a sentence lists three or more states as one group: "Japan, China and South
-    Korea", "Yoon, Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida" (a state's
-    adjective and its official count as one item)."""
+# A preposition that makes the states after it the objects of the first one's dealings.
+_OBJECT_GAP = re.compile(r"\b(?:with|to|toward|towards|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _with_each_listed(words: str, named: list[tuple[int, int, Country]], body: str) -> list[tuple[Country, Country]]:
+    """A state, then a list of two or more others as the object of its dealings ("Vietnam had
+    granted the status only to China, Russia and India"): the first state with each listed one."""
+    if not _DEALINGS.search(words) or _TRILATERAL.search(words):
+        return []
+    items = _items(named, body)
+    if len(items) < 3 or not _OBJECT_GAP.search(body[items[0][1] : items[1][0]]):
+        return []
+    listed = items[1:]
+    if not all(_LIST_GAP.fullmatch(body[a[1] : b[0]]) for a, b in itertools.pairwise(listed)):
+        return []
+    first = items[0][2]
+    return [(first, country) for _, _, country in listed if country != first]
+
+
+def _items(named: list[tuple[int, int, Country]], body: str) -> list[tuple[int, int, Country]]:
+    """The states named, with a state's adjective and its official as one item."""
     items: list[tuple[int, int, Country]] = []
     for start, end, country in named:
         if items and items[-1][2] == country and _SAME_ITEM_GAP.fullmatch(body[items[-1][1] : start]):
             items[-1] = (items[-1][0], max(end, items[-1][1]), country)
         else:
             items.append((start, end, country))
+    return items
+
+
+def _lists_three(named: list[tuple[int, int, Country]], body: str) -> bool:
+    """Whether a sentence lists three or more states as one group: "Japan, China and South
+    Korea", "Yoon, Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida" (a state's
+    adjective and its official count as one item)."""
+    items = _items(named, body)
     run: set[Country] = set()
     for previous, item in zip([None, *items], items, strict=False):
         if previous is not None and _LIST_GAP.fullmatch(body[previous[1] : item[0]]):

@@ -30,7 +30,7 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 # "in Osaka, Japan", "at the summit in Vilnius, Lithuania": a city's state, an address.
-_CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*,\s$")
+_CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+((?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*),\s$")
 _TWO_KOREAS = re.compile(r"\b(?:the two Koreas|inter-Korean|both Koreas|two Koreas|Koreas)\b")
 _NORTH_SOUTH = re.compile(r"\b(?:the North|the South)\b")
 _PREFIXES = {"sino": "CN", "russo": "RU", "franco": "FR", "anglo": "GB", "indo": "IN", "japano": "JP"}
@@ -152,7 +152,7 @@ def find_state_mentions(text: Text) -> list[StateMention]:
         possessive = body[end : end + 2] in ("'s", "’s")  # "in Moscow's war": the government's
         place = kind == "capital" and not possessive and bool(_PLACE_BEFORE.search(body[max(0, start - 20) : start]))
         place = place or _names_an_event(body, start, end, kind)
-        place = place or bool(_CITY_COMMA_BEFORE.search(body[max(0, start - 40) : start]))
+        place = place or _after_a_city(body[max(0, start - 40) : start])
         found.append(StateMention(Country(code), start, end, kind, place))
         i += width
     found += _special(body)
@@ -165,6 +165,16 @@ _EVENT_AFTER = re.compile(
     r"forum|communique|round|meeting)\b",
     re.I,
 )
+
+
+def _after_a_city(before: str) -> bool:
+    """ "in Osaka, Japan", "in Vilnius, Lithuania": the state of an address. Not when the word
+    before the comma names a state itself ("to China, Russia and India" is a list)."""
+    city = _CITY_COMMA_BEFORE.search(before)
+    if city is None:
+        return False
+    entry = _index().names.get(fold_place_name(city.group(1)))
+    return entry is None or entry[1] == "capital"
 
 
 def _names_an_event(body: str, start: int, end: int, kind: str) -> bool:
