@@ -310,3 +310,20 @@ def test_an_as_clause_with_its_own_subject_is_its_own_pledge() -> None:
         ("South Korea and Japan agreed Monday to resume security talks", {"KR", "JP"}, Modality.AGREE),
         ("China urged both countries to stay out of the Taiwan issue", {"CN"}, Modality.CALL),
     ]
+
+
+def test_a_writers_should_is_advice_but_a_reported_should_is_someones_call() -> None:
+    opinion = parse(
+        "The partnership is a good start. Seoul should stop treating Vietnam as a factory floor, and Hanoi "
+        "should crack down on the brokers."
+    )
+    assert opinion.pledges == ()
+    said = parse(
+        "BEIJING (Xinhua) -- Foreign Minister Wang Yi said the two sides should respect each other's concerns."
+    )
+    assert [p.modality for p in said.pledges] == [Modality.NEED]
+    shared = parse(
+        "BEIJING (Yonhap) -- South Korean President Moon Jae-in and Chinese President Xi Jinping met in Beijing on "
+        "Monday. They shared the view that the two countries need to lead on climate change."
+    )
+    assert [p.modality for p in shared.pledges] == [Modality.NEED]

@@ -110,6 +110,13 @@ def find_pledges(
 # A briefing's "Q:"/"A:", or a transcript's speaker line ("Spokesperson Lim Soo-suk:",
 # "Ferdinand Marcos Jr. / Philippine President:") before the words spoken.
 _SPEAKER_MARK = re.compile(r"(?:[A-Z][\w.'’-]*|/|of|for|the|and)(?: (?:[A-Z][\w.'’-]*|/|of|for|the|and)){0,9} ?:\s+")
+# Words that report what someone said, proposed or agreed: a "should" in such a sentence is
+# someone's, not the writer's.
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|stated|states|stating|added|adds|adding|stressed|stressing|"
+    r"noted|noting|argued|insisted|urged|urging|proposed|suggested|put forward|called|calling|agreed|agreeing|"
+    r"according to|statement|declaration|communique|views?|believes?|believed)\b"
+)
 _QUESTION = re.compile(r"\?[\"'”’)\s]*$")
 _BOUNDARY = re.compile(
     r",\s+(?:and\s+)?|\s+and\s+(?=(?:he|she|they|it|the|[A-Z]))|\s+as\s+(?=[A-Z])|"
@@ -220,6 +227,10 @@ def _pledge(
     actor, speaker = resolve_actor(context, subject_start, cue_at, sentence, modality, inside_quote=opening is not None)
     if _an_experts_view(text.body, sentence, speaker):
         return None  # "South Korea must rethink ...," said a professor: advice, not a state's pledge
+    if modality is Modality.NEED and speaker is None and opening is None and not _REPORTED.search(
+        text.text_of(sentence)
+    ):
+        return None  # "Seoul should stop treating Vietnam as a factory floor": the writer's advice
     after = text.body[clause_start + match.end() : end]
     threatened: list[Country] = []
     if modality is Modality.WILL and _CONSEQUENCE.match(after):
