@@ -334,6 +334,7 @@ WIRE_LINES = st.lists(
 @example("SEOUL, Nov. 30 (Yonhap) -- Foreign Minister ...")
 @example("BEIJING, May 27 Kyodo - China said ...")
 @example("TOKYO (Reuters) – Japan will ...")
+@example("SEOUL, Aug. 6 Kyodo")
 def test_the_wire_dateline_is_tried_wherever_it_could_match(line: str) -> None:
     wire, _, _ = _metadata._dateline_patterns()
     if wire.match(line):

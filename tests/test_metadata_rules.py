@@ -178,3 +178,25 @@ def test_a_site_masthead_over_a_story_that_names_no_outlet_is_an_aggregator() ->
     page = "Peninsula Watch\nNews | Analysis | About | Contact\n\nSeoul and Tokyo agree to talk\n\n" + LEAD + "\n"
     article = parse(page)
     assert (article.outlet, article.aggregator) == (None, "Peninsula Watch")
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("SEOUL, Aug. 6 Kyodo", "SEOUL", "Kyodo"),
+        ("SEOUL/ABU DHABI, Dec 28 (Reuters) - Shares in builders jumped.", "SEOUL/ABU DHABI", "Reuters"),
+    ],
+)
+def test_datelines_of_two_cities_or_with_the_agency_alone_at_the_end(line: str, city: str, outlet: str) -> None:
+    found = find_dateline(line)
+    assert found is not None
+    assert (found.city, found.outlet.name if found.outlet else None) == (city, outlet)
+
+
+def test_a_reuters_credit_line_names_reuters() -> None:
+    article = parse(
+        "Nuclear builders surge after UAE win\n\nShares in South Korean builders jumped on Monday, analysts said.\n\n"
+        + LEAD
+        + "\n\n(Reporting by Yoo Sun-ah in Seoul; Editing by Neil Fullerton)\n"
+    )
+    assert article.outlet == "Reuters"

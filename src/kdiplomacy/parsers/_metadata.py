@@ -82,12 +82,14 @@ class SignOff:
 @_resources.cached
 def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     wire = re.compile(
-        rf"^(?P<city>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){{0,3}})"
+        # "SEOUL/ABU DHABI, Dec 28 (Reuters) -": a story filed from two cities names both
+        rf"^(?P<city>[A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){{0,3}})"
         rf"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}))?"
         rf",? ?(?P<date>{_MONTH_DAY})?(?:,? \d{{4}})? ?"
         # "(Yonhap) --", or an agency named bare before a dash: "BEIJING, May 27 Kyodo -"
         rf"(?:\((?P<outlet>{outlets().alternation})\)\s*(?:--|—|–|-|:|//)?"
-        rf"|(?P<bare>{outlets().alternation}) (?:--|—|–|-))\s*",
+        # ... or alone at the end of the dateline's own line: "SEOUL, Aug. 6 Kyodo"
+        rf"|(?P<bare>{outlets().alternation})(?: (?:--|—|–|-)|\s*$))\s*",
         re.I,
     )
     plain = re.compile(
@@ -126,9 +128,9 @@ def byline_outlet(line: str) -> Outlet | None:
 
 
 def _may_open_a_wire_dateline(line: str) -> bool:
-    # The wire pattern names its agency in brackets, or bare before a dash after a space; most
-    # lines have neither, and are spared its many ways of failing.
-    return "(" in line or " -" in line or " —" in line or " –" in line
+    # The wire pattern names its agency in brackets, bare before a dash after a space, or bare at
+    # the end of the line; most lines have none of these, and are spared its many ways of failing.
+    return "(" in line or " -" in line or " —" in line or " –" in line or line.rstrip()[-1:].isalpha()
 
 
 @_resources.per_document
@@ -376,6 +378,15 @@ def email_outlet(line: str) -> Outlet | None:
         if outlet is not None:
             return outlet
     return None
+
+
+# Reuters' credit line: "(Reporting by X in Seoul; Editing by Y)", a house style no other wire uses.
+_REUTERS_CREDIT = re.compile(r"^\((?:[^()]*;\s*)?(?:Additional )?[Rr]eporting by [^()]*;\s*Editing by [^()]*\)$")
+
+
+def credit_outlet(line: str) -> Outlet | None:
+    """The wire a credit line's house style names: Reuters' "(Reporting by ...; Editing by ...)"."""
+    return outlets().get("Reuters") if _REUTERS_CREDIT.match(line.strip()) else None
 
 
 _MASTHEAD_NAME = re.compile(r"([A-Za-z][\w .&'-]{1,40}?)\s+[-–—|]\s+")

@@ -153,6 +153,7 @@ def _read_edge_line(line: str, evidence: _Evidence) -> None:
     for name in meta.reporters_in(line):
         evidence.reporter(name)
     evidence.offer(meta.email_outlet(line), 4)
+    evidence.offer(meta.credit_outlet(line), 4)
     if clean.is_boilerplate(line):
         evidence.offer(meta.copyright_outlet(line), 5)
     thanks = meta.aggregator_thanks(line)
