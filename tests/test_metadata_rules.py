@@ -7,11 +7,13 @@ import pytest
 from kdiplomacy import parse
 from kdiplomacy.clean import is_boilerplate
 from kdiplomacy.parsers._metadata import (
+    bare_bylines,
     byline_outlet,
     date_line,
     find_dateline,
     find_signoff,
     is_navigation,
+    labelled_dates,
     masthead,
     reporters_in,
     source_outlet,
@@ -200,3 +202,27 @@ def test_a_reuters_credit_line_names_reuters() -> None:
         + "\n\n(Reporting by Yoo Sun-ah in Seoul; Editing by Neil Fullerton)\n"
     )
     assert article.outlet == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("head", "reporters"),
+    [
+        (["Seo Min-jae", "June 21, 2024"], ["Seo Min-jae"]),
+        (["Mara Villanueva", "Philippines Correspondent", "UPDATED Oct 07, 2024, 09:51 PM"], ["Mara Villanueva"]),
+        (
+            ["Lam Ka-yan in Beijing and Ahn So-hee in Seoul", "Published: 9:30am, 5 Sep 2025"],
+            ["Lam Ka-yan", "Ahn So-hee"],
+        ),
+        (["Rakesh Menon | TNN | Updated: Jul 11, 2018, 04:05 IST"], ["Rakesh Menon"]),
+        (["Đặng Thu Hà", "December 14, 2022"], ["Đặng Thu Hà"]),
+        (["Seoul and Tokyo agree to talk", "June 21, 2024"], []),
+    ],
+)
+def test_a_line_of_names_above_a_date_or_a_role_or_before_an_agency_is_a_byline(
+    head: list[str], reporters: list[str]
+) -> None:
+    assert bare_bylines(head) == reporters
+
+
+def test_a_labelled_date_may_give_the_time_first() -> None:
+    assert [str(d) for _, d in labelled_dates("Published: 9:30am, 5 Sep 2025")] == ["2025-09-05"]

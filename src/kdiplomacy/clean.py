@@ -44,6 +44,7 @@ _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
 _LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
 UPPER = "A-Z" + "".join(chr(c) for c in _LATIN if chr(c).isupper() and chr(c).isalpha())
 LETTERS = "A-Za-z" + "".join(chr(c) for c in _LATIN if chr(c).isalpha())
+LOWER = "a-z" + "".join(chr(c) for c in _LATIN if chr(c).islower())
 #: A capitalised word of a name, and the lower-case particles names carry ("bin", "von der").
 NAME_WORD = rf"[{UPPER}][{LETTERS}'’]*(?:-[{LETTERS}]+)*"
 NAME_PARTICLES = frozenset(

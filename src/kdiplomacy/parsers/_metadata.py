@@ -9,14 +9,14 @@ import re
 import attrs
 
 from kdiplomacy import _resources
-from kdiplomacy.clean import is_boilerplate, is_foreign_script
+from kdiplomacy.clean import LETTERS, LOWER, UPPER, is_boilerplate, is_foreign_script
 from kdiplomacy.dates import MONTH_PATTERN, MonthDay, find_date_expressions, parse_month_day
 from kdiplomacy.model import Country, PartialDate, Precision
 from kdiplomacy.model.country import alias_entries
 from kdiplomacy.parsers._outlets import Outlet, outlets
 
 _MONTH_DAY = rf"{MONTH_PATTERN} \d{{1,2}}"
-_NAME = r"[A-Z][a-zA-Z'’]+(?:(?: [A-Z]|-[A-Za-z])[a-z'’]+){1,3}"
+_NAME = rf"[{UPPER}][{LETTERS}'’]+(?:(?: [{UPPER}]|-[{LETTERS}])[{LOWER}'’]+){{1,3}}"
 _FLAG = re.compile(r"^\s*\(([^()]{1,40})\)\s*")
 # Reuters-style prefixes: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "ANALYSIS-".
 _PREFIX_FLAG = re.compile(
@@ -30,6 +30,8 @@ _LABELLED_DATE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# A time of day a label may give before its date.
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+", re.I)
 _LATE_LABELS = ("updated", "modified", "modified on", "last updated", "edited", "수정")
 _SOURCE_LINE = re.compile(
     r"^(?:source|sources|via|courtesy(?: of)?|"
@@ -172,6 +174,7 @@ def labelled_dates(line: str) -> list[tuple[str, PartialDate]]:
         return found  # every date expression has a year
     for label in _LABELLED_DATE.finditer(line):
         rest = line[label.end() : label.end() + 60]
+        rest = _TIME_FIRST.sub("", rest, count=1)  # "Published: 9:30am, 5 Sep 2025"
         expressions = find_date_expressions(rest)
         if expressions and expressions[0][0].start() <= 2:
             found.append((label.group(1).casefold(), expressions[0][1]))
@@ -350,6 +353,42 @@ _SIGNED_BY = re.compile(
     r"|, (?:an? )?(?:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3} )?"
     r"(?:staff writer|staff reporter|senior writer|correspondent))$"
 )
+
+
+# The staff role on the line under a bare byline ("Philippines Correspondent", "Staff Writer").
+_ROLE_LINE = re.compile(
+    r"(?:[A-Z][\w.'-]*\s+){0,3}(?:Correspondent|Reporter|Writer|Bureau Chief|Editor|Columnist)s?", re.I
+)
+_BYLINE_GLUE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|,|\band\b|&")
+
+
+def bare_bylines(lines: list[str]) -> list[str]:
+    """Reporters named on a line of names alone, above a date or a staff role ("Seo Min-jae" /
+    "June 21, 2024"; "Mara Villanueva" / "Philippines Correspondent"; "Lam Ka-yan in Beijing and
+    Ahn So-hee in Seoul" / "Published: ..."), or before an agency in a piped line ("Rakesh Menon
+    | TNN | Updated: ...")."""
+    found: list[str] = []
+    for index, line in enumerate(lines):
+        pieces = split_pipes(line)
+        if len(pieces) >= 2 and outlets().get(pieces[1]) is not None:
+            found += _only_names(pieces[0])
+        elif index + 1 < len(lines):
+            following = lines[index + 1].strip()
+            if _ROLE_LINE.fullmatch(following) or date_line(following) or labelled_dates(following):
+                found += _only_names(line)
+    return found
+
+
+def _only_names(text: str) -> list[str]:
+    """The names of a text that holds nothing but names (and "in <city>", commas, "and")."""
+    text = text.strip()
+    if len(text.split()) > 12 or _ROLE_LINE.fullmatch(text):
+        return []
+    names = names_in(text)
+    rest = _BYLINE_GLUE.sub(" ", text)
+    for name in names:
+        rest = rest.replace(name, " ")
+    return names if names and not rest.strip() else []
 
 
 def names_in(text: str) -> list[str]:

@@ -133,6 +133,8 @@ def _read_footer_and_header(lines: Sequence[str], evidence: _Evidence) -> None:
                 _read_edge_line(part, evidence)
     for line in lines[:_HEAD_LINES]:
         evidence.offer(meta.byline_outlet(line), 3)
+    for name in meta.bare_bylines([line for line in lines[:_HEAD_LINES] if line.strip()]):
+        evidence.reporter(name)
     for line in lines:  # reporters named inside transcripts ("Reporter Hong Sun-ki reports.")
         for name in meta.reporters_in(line) if "report" in line.lower() else ():
             evidence.reporter(name)
