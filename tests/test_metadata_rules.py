@@ -226,3 +226,41 @@ def test_a_line_of_names_above_a_date_or_a_role_or_before_an_agency_is_a_byline(
 
 def test_a_labelled_date_may_give_the_time_first() -> None:
     assert [str(d) for _, d in labelled_dates("Published: 9:30am, 5 Sep 2025")] == ["2025-09-05"]
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (
+            "Asia Digest\nHome | World | Asia | Markets\nSearch Asia Digest...\n\nSeoul and Tokyo agree to talk\n\n",
+            "Seoul and Tokyo agree to talk",
+        ),
+        (
+            "Aerospace & Defense\n\nIndonesia offers to pay a third of its fighter share\n\n",
+            "Indonesia offers to pay a third of its fighter share",
+        ),
+        (
+            "Seoul and Hanoi Have Upgraded Their Ties. Now Comes the Hard Part.\n\n",
+            "Seoul and Hanoi Have Upgraded Their Ties. Now Comes the Hard Part.",
+        ),
+        (
+            "Gulf News English - Business - South Korea wins $20bn UAE nuclear deal\n\n"
+            "South Korea wins $20bn UAE nuclear deal\n\n",
+            "South Korea wins $20bn UAE nuclear deal",
+        ),
+    ],
+)
+def test_the_headline_is_not_a_search_box_a_section_or_a_page_title(page: str, headline: str) -> None:
+    assert parse(page + LEAD + "\n").headline == headline
+
+
+def test_a_public_bodys_name_over_a_briefing_is_its_outlet_not_its_headline() -> None:
+    page = (
+        "OFFICE OF THE PRESIDENT\nREPUBLIC OF KOREA\n\nBriefings | Written Briefing\n\n"
+        "Written briefing by Spokesperson Kang Yu-jung on the phone call with Mexico\n\nJanuary 20, 2026\n\n"
+        + LEAD
+        + "\n"
+    )
+    article = parse(page)
+    assert article.outlet == "Office of the President"
+    assert article.headline == "Written briefing by Spokesperson Kang Yu-jung on the phone call with Mexico"

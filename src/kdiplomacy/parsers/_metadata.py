@@ -477,11 +477,16 @@ def is_outlet_line(line: str) -> bool:
     return len(line) <= 60 and outlets().get(line) is not None
 
 
+def _title_cased(text: str) -> bool:
+    long_words = [word for word in text.split() if len(word) >= 4 and word[:1].isalpha()]
+    return len(long_words) >= 3 and all(word[:1].isupper() for word in long_words)
+
+
 def looks_like_headline(line: str) -> bool:
     """Whether a first line reads as a headline rather than a sentence of the story."""
     text = line.strip()
     if not 12 <= len(text) <= 250 or find_dateline(text) is not None:
         return False
-    if text.endswith(".") and not text.endswith(("..", "U.S.", "N.K.")):
-        return False
+    if text.endswith(".") and not text.endswith(("..", "U.S.", "N.K.")) and not _title_cased(text):
+        return False  # a sentence; a title-cased line may still end in one ("... Now Comes the Hard Part.")
     return sum(ch.isalpha() for ch in text) >= 0.6 * len(text)

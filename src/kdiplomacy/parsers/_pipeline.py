@@ -21,7 +21,7 @@ from kdiplomacy.dates import parse_date
 from kdiplomacy.errors import EmptyArticleError
 from kdiplomacy.extract.organizations import find_organizations
 from kdiplomacy.gazetteer import Gazetteer
-from kdiplomacy.model import Actor, ActorKind, Article, Dateline, PartialDate, Quote, Span, fold_name
+from kdiplomacy.model import Actor, ActorKind, Article, Country, Dateline, PartialDate, Quote, Span, fold_name
 from kdiplomacy.parsers import _metadata as meta
 from kdiplomacy.parsers._outlets import Outlet, outlets
 from kdiplomacy.read import Document
@@ -169,6 +169,9 @@ def _masthead(document: Document, lines: list[str], evidence: _Evidence) -> str 
     otherwise the aggregator that republished it.  Returns a masthead the outlet table does not
     know, which becomes the outlet only when nothing else names one."""
     printed = meta.masthead(lines)
+    first = next((line.strip() for line in lines[:_HEAD_LINES] if line.strip()), None)
+    if printed is None and first is not None and _names_a_body(first) and _body_named(first):
+        printed = first  # "OFFICE OF THE PRESIDENT" over a briefing: the office's own page
     site = (
         outlets().get(document.publisher)
         or (outlets().from_domain(document.url) if document.url else None)
@@ -197,6 +200,7 @@ def _masthead(document: Document, lines: list[str], evidence: _Evidence) -> str 
 def _body_named(masthead: str) -> str | None:
     """The public body a masthead opens with ("Ministry of Foreign Affairs, Republic of Korea"),
     as printed."""
+    masthead = _name_case(masthead)
     named = [span for actor in find_organizations(masthead) for span in actor.mentions]
     first = min(named, key=lambda span: span.start, default=None)
     return masthead[first.start : first.end] if first is not None and first.start == 0 else None
@@ -226,18 +230,55 @@ def _headline(lines: Sequence[str], document: Document, lead: int) -> tuple[str 
     printed_masthead = meta.masthead(list(lines))
     for index, line in enumerate(lines[: min(lead, _HEAD_LINES)]):
         masthead_line = printed_masthead and line.casefold().startswith(printed_masthead.casefold())
-        if not line or _is_furniture(line) or masthead_line:
+        if not line or _is_furniture(line) or masthead_line or _names_a_body(line):
             continue
         if declared and _same(line, declared):
             text, flags = meta.take_flags(line)
             return text, flags, index
-        if declared is None and meta.looks_like_headline(line) and " | " not in line and len(line.split()) >= 3:
+        if declared is None and meta.looks_like_headline(line) and " | " not in line and _words(line) >= 3:
+            if _page_title_of(line, lines[index + 1 : min(lead, _HEAD_LINES)]):
+                continue  # "Al Jazeera English - Business - <the headline>", printed again below
             text, flags = meta.take_flags(line)
             return (text, flags, index) if text else (None, flags, None)
     if declared:
         text, flags = meta.take_flags(declared)
         return text, flags, None
     return None, (), None
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to"})
+
+
+def _names_a_body(line: str) -> bool:
+    """Whether a line is only a public body's name, perhaps with its state: a page's masthead
+    ("OFFICE OF THE PRESIDENT", "Ministry of Foreign Affairs of the People's Republic of China")."""
+    text = _name_case(line.strip())
+    if Country.resolve(text) is not None:
+        return True  # "REPUBLIC OF KOREA" under the office's name
+    body = _body_named(text)
+    if body is None:
+        return False
+    rest = re.sub(r"^[\s,]*(?:of\s+)?(?:the\s+)?", "", text[len(body) :])
+    return not rest or Country.resolve(rest) is not None
+
+
+def _name_case(text: str) -> str:
+    """An all-capitals name as a name is written: "OFFICE OF THE PRESIDENT" -> "Office of the President"."""
+    if not text.isupper():
+        return text
+    return " ".join(w.lower() if w.lower() in _MINOR_WORDS else w.capitalize() for w in text.split())
+
+
+def _words(line: str) -> int:
+    """Words with letters in them ("Aerospace & Defense" is two)."""
+    return sum(1 for word in line.split() if any(ch.isalpha() for ch in word))
+
+
+def _page_title_of(line: str, below: Sequence[str]) -> bool:
+    """Whether a line is a page title: site and section names before a headline that a line
+    below prints on its own."""
+    parts = re.split(r"\s+[-–—|>»]\s+", line)
+    return len(parts) >= 2 and any(_same(parts[-1], other) for other in below if other)
 
 
 def _is_furniture(line: str) -> bool:
@@ -253,6 +294,7 @@ def _is_furniture(line: str) -> bool:
 def _strip_site(title: str | None) -> str | None:
     if not title:
         return None
+    title = re.split(r"\s+[>»]\s+", title)[-1]  # "Embassy News > <headline> | <site>": a breadcrumb's last step
     parts = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z][\w ]{0,30}$)", title)
     kept = [p for p in parts if outlets().get(p) is None]
     return (kept[0] if kept else title).strip() or None
