@@ -152,3 +152,8 @@ def test_a_state_after_a_state_and_a_comma_is_an_item_but_after_a_capital_an_add
     assert "RU" in {s.code for s in listed.states}
     address = parse("SEOUL (Yonhap) -- Yoon attended the NATO summit in Vilnius, Lithuania, on Tuesday.")
     assert "LT" not in {s.code for s in address.states}
+
+
+def test_a_transfer_from_one_state_to_another_is_a_dealing() -> None:
+    article = parse("WARSAW (AFP) -- Poland has sent more than 200 Soviet-designed tanks to Ukraine since the invasion.")
+    assert article.relation("PL", "UA") is not None

@@ -41,7 +41,10 @@ _DEALINGS = Caseless(
     r"urg\w+|call\w* on|warn\w*|pressure|stance|dispute|rows?|normali[sz]\w*|diplomatic|bilateral|counterpart|envoy|"
     r"ambassador|negotiat\w*|thank\w*|support\w*|oppos\w*|criticiz\w*|condemn\w*|protest\w*|invit\w*|host\w*|"
     r"strengthen\w*|deepen\w*|boost\w*|improv\w*|resum\w*|reconcil\w*|hostil\w*|threat\w*|arms|weapons|aid|"
-    r"military|war|provocat\w*|concerns?|policy|position|against|toward|towards)\b",
+    r"military|war|provocat\w*|concerns?|policy|position|against|toward|towards|"
+    # a transfer between states: "Poland has sent more than 200 tanks to Ukraine"
+    r"sent|send|sends|sending|suppl(?:y|ies|ied|ying)|deliver\w*|donat\w*|bought|buy|buys|buying|sold|sell\w*|"
+    r"export\w*|import\w*|purchas\w*)\b",
 )
 _STRONG_DEALINGS = Caseless(
     r"\b(?:talks|summit|ties|relations|alliance|urg\w+|pressur\w+|sanctions?|agreed|warn\w*|treaty|deal|"
