@@ -34,7 +34,7 @@ def test_f1_stays_above_its_floor(field: str, tallies: dict[str, Any]) -> None:
 @pytest.fixture(scope="module")
 def held_out(load_benchmark: Callable[[str], ModuleType], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("held-out")
-    for source in ("holdout", "holdout3", "holdout4", "holdout5"):
+    for source in ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
         for path in (ROOT / "tests" / source).iterdir():
             (folder / path.name).write_bytes(path.read_bytes())
     return dict(load_benchmark("dev_extraction").score(folder))
