@@ -157,3 +157,13 @@ def test_a_state_after_a_state_and_a_comma_is_an_item_but_after_a_capital_an_add
 def test_a_transfer_from_one_state_to_another_is_a_dealing() -> None:
     article = parse("WARSAW (AFP) -- Poland has sent more than 200 Soviet-designed tanks to Ukraine since the invasion.")
     assert article.relation("PL", "UA") is not None
+
+
+def test_a_demonym_of_one_private_person_makes_no_state_discussed() -> None:
+    article = parse(
+        "SEOUL (Yonhap) -- South Korea and Ukraine agreed to expand aid, said Hanna Lindqvist, a Swedish analyst, "
+        "as the Argentine pontiff called for peace."
+    )
+    assert not {"SE", "AR"} & {s.code for s in article.states}
+    plural = parse("BEIJING (Global Times) -- Chinese experts said Seoul's tilt toward Washington would be tested.")
+    assert "CN" in {s.code for s in plural.states}

@@ -227,8 +227,11 @@ def _pledge(
     actor, speaker = resolve_actor(context, subject_start, cue_at, sentence, modality, inside_quote=opening is not None)
     if _an_experts_view(text.body, sentence, speaker):
         return None  # "South Korea must rethink ...," said a professor: advice, not a state's pledge
-    if modality is Modality.NEED and speaker is None and opening is None and not _REPORTED.search(
-        text.text_of(sentence)
+    if (
+        modality is Modality.NEED
+        and speaker is None
+        and opening is None
+        and not _REPORTED.search(text.text_of(sentence))
     ):
         return None  # "Seoul should stop treating Vietnam as a factory floor": the writer's advice
     after = text.body[clause_start + match.end() : end]

@@ -31,6 +31,14 @@ _PLACE_BEFORE = re.compile(
 )
 # "in Osaka, Japan", "at the summit in Vilnius, Lithuania": a city's state, an address.
 _CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+((?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*),\s$")
+# "a Swedish analyst", "the Argentine pontiff": a demonym that only says where one private person
+# (or the Pope) comes from makes no state act or be discussed ("Chinese experts" often speak for
+# their state's line, so a plural does).
+_PRIVATE_PERSON_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:analyst|researcher|scholar|expert|professor|academic|"
+    r"economist|historian|commentator|journalist|pontiff)\b"
+)
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _TWO_KOREAS = re.compile(r"\b(?:the two Koreas|inter-Korean|both Koreas|two Koreas|Koreas)\b")
 _NORTH_SOUTH = re.compile(r"\b(?:the North|the South)\b")
 _PREFIXES = {"sino": "CN", "russo": "RU", "franco": "FR", "anglo": "GB", "indo": "IN", "japano": "JP"}
@@ -153,6 +161,11 @@ def find_state_mentions(text: Text) -> list[StateMention]:
         place = kind == "capital" and not possessive and bool(_PLACE_BEFORE.search(body[max(0, start - 20) : start]))
         place = place or _names_an_event(body, start, end, kind)
         place = place or _after_a_city(body[max(0, start - 40) : start])
+        place = place or (
+            kind == "demonym"
+            and bool(_ONE_PERSON_BEFORE.search(body[max(0, start - 5) : start]))
+            and bool(_PRIVATE_PERSON_AFTER.match(body[end : end + 50]))
+        )
         found.append(StateMention(Country(code), start, end, kind, place))
         i += width
     found += _special(body)
