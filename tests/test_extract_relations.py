@@ -155,7 +155,9 @@ def test_a_state_after_a_state_and_a_comma_is_an_item_but_after_a_capital_an_add
 
 
 def test_a_transfer_from_one_state_to_another_is_a_dealing() -> None:
-    article = parse("WARSAW (AFP) -- Poland has sent more than 200 Soviet-designed tanks to Ukraine since the invasion.")
+    article = parse(
+        "WARSAW (AFP) -- Poland has sent more than 200 Soviet-designed tanks to Ukraine since the invasion."
+    )
     assert article.relation("PL", "UA") is not None
 
 
