@@ -327,3 +327,15 @@ def test_a_writers_should_is_advice_but_a_reported_should_is_someones_call() -> 
         "Monday. They shared the view that the two countries need to lead on climate change."
     )
     assert [p.modality for p in shared.pledges] == [Modality.NEED]
+
+
+def test_we_in_a_foreign_briefing_is_the_spokespersons_government() -> None:
+    article = parse(
+        "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on March 7, 2017\n\n"
+        "Q: The US military has started to deploy the THAAD system to the ROK. What is your comment?\n\n"
+        "A: We firmly oppose the deployment. We strongly urge the relevant parties to halt the deployment process."
+    )
+    (call,) = [p for p in article.pledges if p.text.startswith("We strongly urge")]
+    assert call.actor == (Country("CN"),)
+    assert call.speaker is not None
+    assert call.speaker.name == "Geng Shuang"

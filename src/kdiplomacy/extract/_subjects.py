@@ -163,8 +163,13 @@ def resolve_actor(
     if kind == "we":
         speaker = _quote_speaker(context, sentence, cue_at)
         if not _quoted(context, sentence, cue_at):
-            # A briefing's answer, a release, a transcript: the home government, voiced by the
-            # home official last named in the paragraph if there is one.
+            # A briefing's answer, a release, a transcript: the government of the briefing's
+            # spokesperson when the story names one ("Foreign Ministry Spokesperson Geng Shuang's
+            # Regular Press Conference"), else the home government, voiced by the home official
+            # last named in the paragraph if there is one.
+            briefer = _spokesperson_before(context, cue_at)
+            if briefer is not None and briefer.country is not None and briefer.country != home:
+                return [briefer.country], briefer
             return [home], speaker if speaker is not None and speaker.country == home else None
         if speaker is not None and speaker.country is not None:
             return [speaker.country], speaker
@@ -360,6 +365,16 @@ _ACTING_NOUNS = frozenset(
     {"government", "military", "army", "navy", "delegation", "administration", "leadership", "side"}
     | {"envoy", "negotiators", "officials", "regime", "cabinet", "parliament", "top", "chief"}
 )
+
+
+def _spokesperson_before(context: Context, at: int) -> Actor | None:
+    """The one spokesperson the story names before ``at``, if it names exactly one."""
+    found = [
+        person
+        for person in context.persons
+        if person.title and "spokes" in person.title.casefold() and any(m.start < at for m in person.mentions)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _possessive_of_a_thing(body: str, end: int) -> bool:

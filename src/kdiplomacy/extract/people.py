@@ -440,7 +440,9 @@ def find_persons(
         # "Defense Minister A and UAE President B": each side of "and" may hold a person.
         offset = match.start()
         for part in match.group().split(" and "):
-            _consider_run(finder, part, offset)
+            # "Spokesperson Geng Shuang's Regular Press Conference": a possessive ends the name.
+            possessive = _INNER_POSSESSIVE.search(part)
+            _consider_run(finder, part[: possessive.end()] if possessive else part, offset)
             offset += len(part) + len(" and ")
     for match in _ADMINISTRATION.finditer(body):
         _administration(finder, match)
@@ -463,6 +465,7 @@ _LEADING_NOT_NAME = frozenset(
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_INNER_POSSESSIVE = re.compile(r"['’]s(?= )")
 
 
 def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
