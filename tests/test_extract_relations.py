@@ -169,3 +169,8 @@ def test_a_demonym_of_one_private_person_makes_no_state_discussed() -> None:
     assert not {"SE", "AR"} & {s.code for s in article.states}
     plural = parse("BEIJING (Global Times) -- Chinese experts said Seoul's tilt toward Washington would be tested.")
     assert "CN" in {s.code for s in plural.states}
+
+
+def test_a_us_territory_is_a_place_not_a_state() -> None:
+    article = parse("SEOUL (AP) -- North Korea said it was examining a plan to fire missiles into waters around Guam.")
+    assert [s.code for s in article.states] == ["KP"]
