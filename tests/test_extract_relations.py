@@ -174,3 +174,8 @@ def test_a_demonym_of_one_private_person_makes_no_state_discussed() -> None:
 def test_a_us_territory_is_a_place_not_a_state() -> None:
     article = parse("SEOUL (AP) -- North Korea said it was examining a plan to fire missiles into waters around Guam.")
     assert [s.code for s in article.states] == ["KP"]
+
+
+def test_a_third_state_in_a_background_clause_pairs_with_neither() -> None:
+    article = parse("WARSAW (AFP) -- Poland has sent more than 200 tanks to Ukraine since Russia invaded in February.")
+    assert {tuple(sorted(c.code for c in r.countries)) for r in article.relations} == {("PL", "UA")}

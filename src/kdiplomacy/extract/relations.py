@@ -71,6 +71,28 @@ _JOINERS = ("-", "–", "/", " - ", "—")
 _BACKGROUND = re.compile(
     r"\b(?:following|after|amid|since|over|despite|in response to|in the wake of|in the face of)\s+(?:the\s+)?$", re.I
 )
+# "since Russia invaded", "after China imposed curbs": a state as the subject of a background clause.
+_CLAUSE_BEFORE = re.compile(r"\b(?:since|after|following|amid|before|when|as)\s+$", re.I)
+_PAST_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?[a-z]+ed\b")
+
+
+def _without_background(
+    body: str, sentence: Sentence, inside: list[StateMention], states: list[Country], home: Country
+) -> list[Country]:
+    """The states of a sentence without those named only as the subject of a background clause
+    ("Poland has sent tanks to Ukraine since Russia invaded"): between two states other than the
+    home state, such a third is when, not who, and pairs with neither."""
+    if home in states:
+        return states
+    background = {
+        m.country
+        for m in inside
+        if _CLAUSE_BEFORE.search(body[max(sentence.start, m.start - 12) : m.start])
+        and _PAST_VERB_AFTER.match(body, m.end)
+    }
+    return [c for c in states if c not in background or sum(m.country == c for m in inside) > 1]
+
+
 # "Russia's invasion of Ukraine", "China's pressure on Seoul", "Moscow's military cooperation
 # with Pyongyang": one state's dealings with the next, across a possessive.
 _POSSESSIVE_DEALINGS = re.compile(
@@ -156,6 +178,7 @@ def find_relations(
         if not _DEALINGS.search(words) or _TRILATERAL.search(words) or _lists_three(sorted(named), text.body):
             continue  # a trilateral meeting, or three states listed as one group, singles out no pair
         states = list(dict.fromkeys([*(m.country for m in inside), *(country for _, _, country in sorted(named))]))
+        states = _without_background(text.body, sentence, inside, states, home)
         topic = topics.get(sentence.paragraph)
         if topic is not None:
             note(home, topic, sentence)
