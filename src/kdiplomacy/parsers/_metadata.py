@@ -477,9 +477,16 @@ def is_outlet_line(line: str) -> bool:
     return len(line) <= 60 and outlets().get(line) is not None
 
 
+# Short words a title-cased headline leaves in lower case.
+_TITLE_CASE_MINOR = frozenset({"and", "the", "for", "but", "nor", "yet", "via", "per", "from", "with", "into", "over"})
+
+
 def _title_cased(text: str) -> bool:
-    long_words = [word for word in text.split() if len(word) >= 4 and word[:1].isalpha()]
-    return len(long_words) >= 3 and all(word[:1].isupper() for word in long_words)
+    """Whether every word of three letters or more is capitalised, but a headline's minor words
+    ("Seoul and Hanoi Have Upgraded Their Ties. Now Comes the Hard Part."; a sentence of names
+    still has a lower-case "met")."""
+    words = [w for w in text.split() if len(w) >= 3 and w[:1].isalpha() and w.casefold() not in _TITLE_CASE_MINOR]
+    return len(words) >= 3 and all(word[:1].isupper() for word in words)
 
 
 def looks_like_headline(line: str) -> bool:
