@@ -23,6 +23,7 @@ from kdiplomacy.clean import JOINED_PARTICLE, NAME_PARTICLES, NAME_WORD, UPPER, 
 from kdiplomacy.extract.organizations import organization_names
 from kdiplomacy.gazetteer import Gazetteer, Official, canonical_title, default_gazetteer, find_officials
 from kdiplomacy.model import Actor, ActorKind, Country, Span, fold_name
+from kdiplomacy.model.country import alias_entries
 
 __all__ = ["PersonFinder", "find_persons"]
 
@@ -512,10 +513,12 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
     if appositive and _is_title(appositive.group("title")):
         evidence = True
         of_state, bare_title = _of_a_state(appositive.group("title").strip())
+        # "a Swedish analyst", "a Berlin-based fellow": the adjective gives the state, not the title.
+        adjective_state, bare_title = _leading_state(bare_title)
         if title is None:
             title = bare_title
         if country is None:
-            country = _state_of_appositive(appositive, finder) or of_state
+            country = _state_of_appositive(appositive, finder) or of_state or adjective_state
     if country is None and evidence:
         country = of_state or _counterpart_state(body[max(0, start - 120) : start])
     if evidence:
@@ -525,6 +528,27 @@ def _consider_run(finder: PersonFinder, run: str, offset: int) -> None:
 # "of" a place that ends the title or one part of it ("professor of North Korean studies" is
 # of a field, not of a state).
 _OF_PLACE = re.compile(rf"\b{_OF_NAMED}(?=$|,|;|\s+and\b)")
+
+
+_BASED = re.compile(r"(?:^|\bat (?:the |an? ))([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)-based\b")
+
+
+@_resources.cached
+def _demonyms() -> frozenset[str]:
+    return frozenset(alias.casefold() for _, alias, kind in alias_entries() if kind == "demonym")
+
+
+def _leading_state(title: str) -> tuple[Country | None, str]:
+    """The state a private person's title places them in: a leading demonym ("Swedish analyst"
+    -> analyst), or where the body they work at is based ("fellow at the Berlin-based ...").
+    A state's name before a field ("a Korea researcher") is the field, not the state."""
+    words = title.split()
+    if len(words) >= 2 and words[0].casefold() in _demonyms():
+        return Country.resolve(words[0]), " ".join(words[1:])
+    based = _BASED.search(title)
+    if based and Country.resolve(based.group(1)) is not None:
+        return Country.resolve(based.group(1)), title if based.start() else title[based.end() :].strip()
+    return None, title
 
 
 def _of_a_state(title: str) -> tuple[Country | None, str]:
