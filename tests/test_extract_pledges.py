@@ -339,3 +339,14 @@ def test_we_in_a_foreign_briefing_is_the_spokespersons_government() -> None:
     assert call.actor == (Country("CN"),)
     assert call.speaker is not None
     assert call.speaker.name == "Geng Shuang"
+
+
+def test_the_two_sides_of_a_state_and_a_bloc_are_the_state_alone() -> None:
+    article = parse(
+        "BRUSSELS (Yonhap) -- North Korea and Russia signed a defense treaty last year, and Moscow has since "
+        "sent arms to Pyongyang. Russia and North Korea deny it.\n\n"
+        "President Yoon Suk Yeol met the leaders of the EU in Brussels on Monday. The two sides agreed to "
+        "launch a green partnership."
+    )
+    (agreed,) = [p for p in article.pledges if "green partnership" in p.text]
+    assert agreed.actor == (Country("KR"),)

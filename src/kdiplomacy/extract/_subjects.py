@@ -203,12 +203,24 @@ def _parties(
         earlier = list(dict.fromkeys(m.country for m in mentions_within(acting, paragraph[0], cue_at)))
         if len(earlier) >= 2 or context.main_pair:
             around = earlier
+    if kind == "pair" and len(around) <= 1 and _BLOC.search(context.text.body, paragraph[0], cue_at):
+        # "Yoon met the leaders of the EU ... The two sides agreed": the other side is no state
+        named = around or list(
+            dict.fromkeys(p.country for p in context.person_mentions.persons_within(paragraph[0], cue_at) if p.country)
+        )
+        if len(named) == 1:
+            return named, None
     if len(around) < 2:
         around = list(context.main_pair or ())
     states = around[:2] if kind == "pair" else around
     speaker = reporter_of if reporter_of is not None and reporter_of.country in states else None
     return states, speaker
 
+
+# A bloc or an international body as one of "the two sides".
+_BLOC = re.compile(
+    r"\b(?:the EU|the European Union|EU leaders|ASEAN|NATO|the African Union|the UN|the United Nations)\b"
+)
 
 _Candidate = tuple[tuple[int, int], str, Country | Actor | None]
 
