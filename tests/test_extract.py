@@ -365,6 +365,7 @@ def test_bodies_and_programmes_in_capitals_are_not_people() -> None:
         "Pope Francis said he would be willing to visit North Korea, President Moon Jae-in's office said.",
         "Pope John Paul II visited Seoul in 1984 and met President Chun Doo-hwan.",
         "Pope Leo XIV met President Lee Jae-myung at the Vatican on Monday.",
+        "SEOUL (AFP) -- Pope Francis in South Korea urged reconciliation, President Park Geun-hye said.",
     ],
 )
 def test_a_pope_is_a_person_of_the_holy_see(text: str) -> None:

@@ -204,6 +204,8 @@ class PersonFinder:
             # A known official's state beats an adjective read near the name.
             official = person.official.country if person.official else None
             country = official or person.country or self._default_country(person)
+            if _POPE.match(person.name) or (person.title and _POPE.search(person.title)):
+                country = Country("VA")  # "Pope Francis in South Korea" still heads the Holy See
             title = person.title
             if title is None and _POPE.match(person.name):
                 title = "Pope"  # "Pope Francis": the regnal name holds the title
