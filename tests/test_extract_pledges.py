@@ -350,3 +350,11 @@ def test_the_two_sides_of_a_state_and_a_bloc_are_the_state_alone() -> None:
     )
     (agreed,) = [p for p in article.pledges if "green partnership" in p.text]
     assert agreed.actor == (Country("KR"),)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nobody has committed to buying Korean reactors.", "No one in Seoul will pretend this is risk-free."],
+)
+def test_no_one_pledges_nothing(sentence: str) -> None:
+    assert parse(f"MANILA (AFP) -- {sentence}").pledges == ()

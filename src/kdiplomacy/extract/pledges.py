@@ -65,6 +65,8 @@ _COMMENTATORS = re.compile(
     r"(?:said|say|says|point out|pointed out|argue|argued|believe|believed|warn|warned|noted|note)\b",
     re.I,
 )
+# "Nobody should pretend ...", "No one has committed to ...": no one's pledge.
+_NO_ONE = re.compile(r"\b(?:nobody|no one|no-one|everyone|everybody|anyone|anybody)\s+(?:\w+\s+){0,2}$", re.I)
 _UNCERTAIN = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,4}$", re.I)
 _RELATIVE = re.compile(r"(?:^|,)\s*(?:which|that)\b[^,;]*$", re.I)
 _PURPOSE = re.compile(r"\b(?:so that|in a way that|in order that|such that)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
@@ -288,7 +290,7 @@ def _not_a_commitment(context: Context, lead_in: str, cue_at: int, modality: Mod
     "which she said would violate", a purpose ("in a way that they would adapt", "so that it
     can"), a relative clause about a thing ("a trip that will take him"), a noun ("Moon's push
     to restore", "a call for")."""
-    if _UNCERTAIN.search(lead_in) or _COMMENTATORS.search(lead_in):
+    if _UNCERTAIN.search(lead_in) or _COMMENTATORS.search(lead_in) or _NO_ONE.search(lead_in):
         return True
     if modality in (Modality.WILL, Modality.PLAN) and _RELATIVE.search(lead_in):
         return True
