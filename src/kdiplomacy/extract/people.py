@@ -205,7 +205,7 @@ class PersonFinder:
             official = person.official.country if person.official else None
             country = official or person.country or self._default_country(person)
             if _POPE.match(person.name) or (person.title and _POPE.search(person.title)):
-                country = Country("VA")  # "Pope Francis in South Korea" still heads the Holy See
+                country = Country("VA")  # the Pope heads the Holy See, wherever the text places him
             title = person.title
             if title is None and _POPE.match(person.name):
                 title = "Pope"  # "Pope Francis": the regnal name holds the title
@@ -233,8 +233,6 @@ class PersonFinder:
             return Country("CN")
         if japanese_shaped(person.name):
             return Country("JP")
-        if _POPE.match(person.name) or (person.title and _POPE.search(person.title)):
-            return Country("VA")  # the Pope heads the Holy See, a state
         if person.official is not None or (person.title and _INTERNATIONAL.search(person.title)):
             return None  # a known official without a state, or one of an international body
         if person.title and person.title.casefold() not in ("reporter", "photographer"):
