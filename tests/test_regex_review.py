@@ -40,8 +40,7 @@ except ImportError:  # pragma: no cover
 #: Patterns with a nested unbounded repeat, and why each is linear.
 REVIEWED = {
     "kdiplomacy.clean._NAME_TOKEN": "each inner repeat follows a literal '-' or apostrophe its class cannot match",
-    "kdiplomacy.clean._JOINED_TOKEN": "as _NAME_TOKEN, after a literal 'al-' or 'el-'",
-    "kdiplomacy.extract.people._JOINED": "the same pattern as clean._JOINED_TOKEN",
+    "kdiplomacy.clean.JOINED_TOKEN": "as _NAME_TOKEN, after a literal 'al-' or 'el-'",
     "kdiplomacy.extract._text._TOKEN": "each repeat of (\\.[A-Za-z]+) starts with a '.' the letters cannot match",
     "kdiplomacy.extract.states._TOKEN_HEAD": "as _TOKEN: a literal '.' opens each repeat",
     "kdiplomacy.extract.people._NAME_RUN": "each repeat opens with a space, which a name word cannot hold",
@@ -55,12 +54,14 @@ REVIEWED = {
 
 def _module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     skip = ("kdiplomacy.__main__", "kdiplomacy.plot", "kdiplomacy.dask")
+    seen: set[int] = set()  # a pattern another module imports is reviewed once, where it is defined
     for info in pkgutil.walk_packages(kdiplomacy.__path__, "kdiplomacy."):
         if info.name in skip:
             continue
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, re.Pattern) and id(value) not in seen:
+                seen.add(id(value))
                 yield f"{info.name}.{name}", value
             elif isinstance(value, Caseless):  # its lower-case twin has the same shape
                 yield f"{info.name}.{name}", value.pattern

@@ -53,7 +53,7 @@ NAME_PARTICLES = frozenset(
 _NAME_TOKEN = re.compile(rf"{NAME_WORD}\.?")
 #: An Arabic article joined to the name it precedes ("Khalifa bin Zayed al-Nahyan", "el-Sisi").
 JOINED_PARTICLE = rf"(?:al|el)-{NAME_WORD}"
-_JOINED_TOKEN = re.compile(JOINED_PARTICLE)
+JOINED_TOKEN = re.compile(JOINED_PARTICLE)
 
 
 _NEVER = r"(?!)"
@@ -185,7 +185,7 @@ def split_title_name(who: str) -> tuple[str | None, str]:
     while cut > 0 and len(tokens) - cut < 5:
         token = tokens[cut - 1]
         inner_particle = token in NAME_PARTICLES and cut < len(tokens) and cut > 1
-        joined = _JOINED_TOKEN.fullmatch(token.strip(",")) is not None and cut > 1
+        joined = JOINED_TOKEN.fullmatch(token.strip(",")) is not None and cut > 1
         if not (inner_particle or joined) and (
             token.casefold().strip(",") in titles or not _NAME_TOKEN.fullmatch(token.strip(","))
         ):

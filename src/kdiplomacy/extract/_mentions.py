@@ -19,15 +19,14 @@ class PersonMentions:
         self._items = sorted((s.start, s.end, index) for index, person in enumerate(persons) for s in person.mentions)
         self._starts = [item[0] for item in self._items]
 
+    def _starting_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        low = bisect.bisect_left(self._starts, start)
+        return self._items[low : bisect.bisect_left(self._starts, end, lo=low)]
+
     def within(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         """Each mention starting in ``[start, end)`` as (start, end, person), by offset."""
-        low = bisect.bisect_left(self._starts, start)
-        high = bisect.bisect_left(self._starts, end, lo=low)
-        return [(s, e, self.persons[index]) for s, e, index in self._items[low:high]]
+        return [(s, e, self.persons[index]) for s, e, index in self._starting_in(start, end)]
 
     def persons_within(self, start: int, end: int) -> list[Actor]:
         """The persons with a mention starting in ``[start, end)``, in the order of ``persons``."""
-        low = bisect.bisect_left(self._starts, start)
-        high = bisect.bisect_left(self._starts, end, lo=low)
-        found = sorted({index for _, _, index in self._items[low:high]})
-        return [self.persons[index] for index in found]
+        return [self.persons[index] for index in sorted({index for _, _, index in self._starting_in(start, end)})]

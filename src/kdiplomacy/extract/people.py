@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import attrs
 
 from kdiplomacy import _resources
-from kdiplomacy.clean import JOINED_PARTICLE, NAME_PARTICLES, NAME_WORD, UPPER, split_title_name
+from kdiplomacy.clean import JOINED_PARTICLE, JOINED_TOKEN, NAME_PARTICLES, NAME_WORD, UPPER, split_title_name
 from kdiplomacy.extract.organizations import organization_names
 from kdiplomacy.gazetteer import Gazetteer, Official, canonical_title, default_gazetteer, find_officials
 from kdiplomacy.model import Actor, ActorKind, Country, Span, fold_name
@@ -123,14 +123,11 @@ def _accents_optional(word: str) -> str:
     return "".join(parts)
 
 
-_JOINED = re.compile(JOINED_PARTICLE)
-
-
 def _looks_like_name(words: list[str]) -> bool:
     if not 2 <= len(words) <= 5 or words[-1] in NAME_PARTICLES:
         return False
     for word in words:
-        if word in NAME_PARTICLES or _JOINED.fullmatch(word):
+        if word in NAME_PARTICLES or JOINED_TOKEN.fullmatch(word):
             continue
         key = word.casefold().strip(".")
         if (
